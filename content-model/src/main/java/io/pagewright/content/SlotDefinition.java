@@ -1,0 +1,25 @@
+package io.pagewright.content;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A named place on a surface with its candidate variants; {@code defaultVariant} names the control
+ * experience, which is always eligible and the fallback.
+ */
+@ConsistentSlot
+public record SlotDefinition(
+        @NotNull @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String key,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String defaultVariant,
+        @NotEmpty @Size(max = 100) List<@Valid @NotNull VariantDefinition> variants) {
+
+    public SlotDefinition {
+        variants = Lists.copyOrNull(variants);
+    }
+}

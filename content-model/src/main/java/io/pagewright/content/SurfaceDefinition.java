@@ -1,0 +1,22 @@
+package io.pagewright.content;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** A page or message template a frontend asks for, with its ordered slots. */
+@ConsistentSurface
+public record SurfaceDefinition(
+        @NotNull @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String key,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull Channel channel,
+        @NotEmpty @Size(max = 50) List<@Valid @NotNull SlotDefinition> slots) {
+
+    public SurfaceDefinition {
+        slots = Lists.copyOrNull(slots);
+    }
+}

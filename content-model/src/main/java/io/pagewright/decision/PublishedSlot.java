@@ -1,0 +1,26 @@
+package io.pagewright.decision;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A published slot: its place on the surface, its variants and which of them is the default. */
+public record PublishedSlot(
+        String key, int position, String defaultVariant, List<PublishedVariant> variants) {
+
+    public PublishedSlot {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(defaultVariant, "defaultVariant");
+        variants = List.copyOf(variants);
+        if (variants.stream().noneMatch(v -> v.key().equals(defaultVariant))) {
+            throw new IllegalArgumentException(
+                    "slot " + key + " has no published default variant " + defaultVariant);
+        }
+    }
+
+    public PublishedVariant defaultVariantOrThrow() {
+        return variants.stream()
+                .filter(v -> v.key().equals(defaultVariant))
+                .findFirst()
+                .orElseThrow();
+    }
+}

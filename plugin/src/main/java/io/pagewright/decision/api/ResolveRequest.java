@@ -1,0 +1,28 @@
+package io.pagewright.decision.api;
+
+import io.pagewright.content.Keys;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A frontend's request for a page: who the visitor is and the context of this request. */
+public record ResolveRequest(
+        @NotBlank @Size(max = 200) String visitorId, @Valid RequestContext context) {
+
+    public ResolveRequest {
+        context = context == null ? RequestContext.EMPTY : context;
+    }
+
+    /** What the frontend knows about this request; every field is optional. */
+    public record RequestContext(
+            @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String intent,
+            @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String lifecycleStage,
+            @Size(max = 32) String device,
+            @Size(max = 64) String region,
+            @Size(max = 64) String trafficSource,
+            @Size(max = 35) String locale) {
+
+        static final RequestContext EMPTY = new RequestContext(null, null, null, null, null, null);
+    }
+}

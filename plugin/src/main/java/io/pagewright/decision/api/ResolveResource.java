@@ -1,0 +1,28 @@
+package io.pagewright.decision.api;
+
+import io.pagewright.decision.AssembledPage;
+import io.pagewright.decision.ResolveService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** What frontends call: resolve a surface into an assembled page for one visitor. */
+@Path("/v1/surfaces/{surfaceKey}/resolve")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ResolveResource {
+
+    @Inject ResolveService resolver;
+
+    @POST
+    public AssembledPage resolve(
+            @PathParam("surfaceKey") String surfaceKey, ResolveRequest request) {
+        return resolver.resolve(surfaceKey, request);
+    }
+}

@@ -1,0 +1,14 @@
+package io.pagewright.platform;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Renders the failures the application reports on purpose. */
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+    @Override
+    public Response toResponse(ProblemException e) {
+        return Problems.response(e.status(), e.typeSlug(), e.title(), e.getMessage(), e.errors());
+    }
+}
