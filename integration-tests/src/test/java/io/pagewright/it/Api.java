@@ -1,0 +1,90 @@
+package io.pagewright.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A tiny JSON-over-HTTP client for tests: what a frontend or a script would send. */
+final class Api {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final URI base;
+
+    Api(URL base) {
+        this.base = URI.create(base.toString());
+    }
+
+    Api(String base) {
+        this.base = URI.create(base);
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET());
+    }
+
+    Reply post(String path, String json) {
+        return send(
+                HttpRequest.newBuilder(resolve(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply post(String path, Object body) {
+        return post(path, JSON.writeValueAsString(body));
+    }
+
+    Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response =
+                    HTTP.send(
+                            request.header("Accept", "application/json, application/problem+json")
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            return new Reply(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI resolve(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** A response with its body parsed as JSON when it is JSON. */
+    record Reply(HttpResponse<String> raw) {
+        int status() {
+            return raw.statusCode();
+        }
+
+        String contentType() {
+            return raw.headers().firstValue("Content-Type").orElse("");
+        }
+
+        Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        JsonNode json() {
+            return JSON.readTree(raw.body());
+        }
+
+        String body() {
+            return raw.body();
+        }
+    }
+}
