@@ -4,39 +4,43 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-/** Resolves a published surface for a visitor into an assembled page, one decision per slot. */
+/**
+ * Resolves a published surface for a visitor into an assembled page, one decision per slot, in page
+ * order. Each slot's strategy gives a distribution over the slot's candidates; the choice is drawn
+ * with randomness seeded by the slot's decision id.
+ */
 public final class PageAssembler {
 
     private final SlotStrategy strategy;
-    private final Supplier<UUID> ids;
 
-    public PageAssembler(SlotStrategy strategy, Supplier<UUID> ids) {
+    public PageAssembler(SlotStrategy strategy) {
         this.strategy = Objects.requireNonNull(strategy, "strategy");
-        this.ids = Objects.requireNonNull(ids, "ids");
     }
 
-    public AssembledPage assemble(PublishedSurface surface, Visitor visitor) {
+    public AssembledPage assemble(PublishedSurface surface, Visitor visitor, UUID pageDecisionId) {
         List<SlotDecision> decisions = new ArrayList<>(surface.slots().size());
-        for (PublishedSlot slot : surface.slots()) {
-            SlotChoice choice = strategy.choose(slot, visitor);
-            PublishedVariant chosen = choice.variant();
+        for (int position = 0; position < surface.slots().size(); position++) {
+            PublishedSlot slot = surface.slots().get(position);
+            UUID decisionId = Decisions.slotDecisionId(pageDecisionId, position);
+            Distribution distribution =
+                    strategy.distribute(new SlotRequest(slot, slot.variants(), visitor));
+            Weighted chosen = distribution.sample(Decisions.random(decisionId).nextDouble());
+            PublishedVariant variant = chosen.variant();
             decisions.add(
                     new SlotDecision(
-                            ids.get(),
+                            decisionId,
                             slot.key(),
-                            chosen.key(),
-                            chosen.componentType(),
-                            chosen.content(),
+                            variant.key(),
+                            variant.componentType(),
+                            variant.content(),
                             strategy.id(),
-                            choice.probability(),
-                            chosen.key().equals(slot.defaultVariant()),
-                            choice.reason(),
-                            choice.matchedTags()));
+                            chosen.probability(),
+                            variant.key().equals(slot.defaultVariant()),
+                            chosen.reason()));
         }
         return new AssembledPage(
-                ids.get(),
+                pageDecisionId,
                 surface.key(),
                 surface.channel().wireName(),
                 visitor.visitorId(),

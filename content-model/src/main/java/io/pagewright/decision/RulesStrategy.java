@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Deterministic tag matching: the variant whose tags best match the visitor's intent (worth two
- * points) and lifecycle stage (one point) wins; ties go to the earlier variant of the slot. With no
- * match at all, the slot's default variant is served.
+ * points) and lifecycle stage (one point) wins with probability one; ties go to the earlier
+ * variant. With no match at all, the slot's default variant wins (if it is eligible; else the first
+ * one).
  */
 public final class RulesStrategy implements SlotStrategy {
 
@@ -20,35 +21,55 @@ public final class RulesStrategy implements SlotStrategy {
     }
 
     @Override
-    public SlotChoice choose(PublishedSlot slot, Visitor visitor) {
-        PublishedVariant best = null;
-        int bestScore = 0;
-        List<String> bestMatches = List.of();
-        for (PublishedVariant variant : slot.variants()) {
-            List<String> matches = new ArrayList<>(2);
-            int score = 0;
+    public Distribution distribute(SlotRequest request) {
+        Visitor visitor = request.visitor();
+        List<PublishedVariant> eligible = request.eligible();
+        int[] scores = new int[eligible.size()];
+        List<List<String>> matches = new ArrayList<>(eligible.size());
+        int best = -1;
+        for (int i = 0; i < eligible.size(); i++) {
+            PublishedVariant variant = eligible.get(i);
+            List<String> matched = new ArrayList<>(2);
             if (visitor.intent().filter(variant.intents()::contains).isPresent()) {
-                score += INTENT_WEIGHT;
-                matches.add("intent:" + visitor.intent().get());
+                scores[i] += INTENT_WEIGHT;
+                matched.add("intent:" + visitor.intent().get());
             }
             if (visitor.lifecycleStage().filter(variant.lifecycleStages()::contains).isPresent()) {
-                score += LIFECYCLE_WEIGHT;
-                matches.add("lifecycle:" + visitor.lifecycleStage().get());
+                scores[i] += LIFECYCLE_WEIGHT;
+                matched.add("lifecycle:" + visitor.lifecycleStage().get());
             }
-            if (score > bestScore) {
-                best = variant;
-                bestScore = score;
-                bestMatches = matches;
+            matches.add(matched);
+            if (scores[i] > 0 && (best < 0 || scores[i] > scores[best])) {
+                best = i;
             }
         }
-        if (best == null) {
-            return new SlotChoice(
-                    slot.defaultVariantOrThrow(),
-                    1.0,
-                    "no variant matches the visitor's intent or lifecycle stage; serving the default",
-                    List.of());
+        boolean fallback = best < 0;
+        if (fallback) {
+            best = defaultIndex(request);
         }
-        return new SlotChoice(
-                best, 1.0, "best tag match (" + String.join(", ", bestMatches) + ")", bestMatches);
+        List<Weighted> entries = new ArrayList<>(eligible.size());
+        for (int i = 0; i < eligible.size(); i++) {
+            String reason;
+            if (i != best) {
+                reason = scores[i] == 0 ? "no tag match" : "weaker tag match";
+            } else if (fallback) {
+                reason =
+                        "no variant matches the visitor's intent or lifecycle stage; serving the default";
+            } else {
+                reason = "best tag match (" + String.join(", ", matches.get(i)) + ")";
+            }
+            entries.add(new Weighted(eligible.get(i), scores[i], i == best ? 1.0 : 0.0, reason));
+        }
+        return new Distribution(entries);
+    }
+
+    private static int defaultIndex(SlotRequest request) {
+        List<PublishedVariant> eligible = request.eligible();
+        for (int i = 0; i < eligible.size(); i++) {
+            if (eligible.get(i).key().equals(request.slot().defaultVariant())) {
+                return i;
+            }
+        }
+        return 0;
     }
 }

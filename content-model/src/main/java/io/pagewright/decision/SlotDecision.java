@@ -2,7 +2,6 @@ package io.pagewright.decision;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -17,14 +16,12 @@ public record SlotDecision(
         String strategy,
         double probability,
         boolean isDefault,
-        String reason,
-        List<String> matchedTags) {
+        String reason) {
 
     public SlotDecision {
         Objects.requireNonNull(decisionId, "decisionId");
         Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(variant, "variant");
         content = Collections.unmodifiableMap(new LinkedHashMap<>(content));
-        matchedTags = List.copyOf(matchedTags);
     }
 }

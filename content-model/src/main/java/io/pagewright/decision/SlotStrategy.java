@@ -1,10 +1,15 @@
 package io.pagewright.decision;
 
-/** How a slot chooses among its candidates. Implementations are selected by their stable id. */
+/**
+ * How a slot chooses among its eligible candidates. A strategy does not pick: it returns the exact
+ * probability of each candidate, and the assembler draws from it with randomness seeded by the
+ * decision id, so every decision can be replayed and its probability logged exactly.
+ * Implementations are selected by their stable {@link #id()}.
+ */
 public interface SlotStrategy {
 
     /** The stable id used in configuration and recorded on every decision. */
     String id();
 
-    SlotChoice choose(PublishedSlot slot, Visitor visitor);
+    Distribution distribute(SlotRequest request);
 }

@@ -57,9 +57,7 @@ class SurfaceDefinitionValidationTest {
                                                         "hero-banner",
                                                         null,
                                                         new Tags(List.of("Not OK"), null, null),
-                                                        new Offer(
-                                                                "discount",
-                                                                new BigDecimal("120")))))));
+                                                        Offer.discount(new BigDecimal("120")))))));
 
         assertThat(paths(validator.validate(surface)))
                 .containsExactlyInAnyOrder(

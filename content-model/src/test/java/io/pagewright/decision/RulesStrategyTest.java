@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -28,33 +27,32 @@ class RulesStrategyTest {
 
     @Test
     void intentAndLifecycleTogetherBeatEitherAlone() {
-        SlotChoice choice = strategy.choose(hero, visitor("ready-to-buy", "loyal-customer"));
+        Weighted choice = choose(hero, visitor("ready-to-buy", "loyal-customer"));
 
         assertThat(choice.variant().key()).isEqualTo("loyal-buyer");
-        assertThat(choice.matchedTags())
-                .containsExactly("intent:ready-to-buy", "lifecycle:loyal-customer");
+        assertThat(choice.reason()).contains("intent:ready-to-buy", "lifecycle:loyal-customer");
         assertThat(choice.probability()).isEqualTo(1.0);
+        assertThat(choice.score()).isEqualTo(3);
     }
 
     @Test
     void intentOutweighsLifecycle() {
-        assertThat(strategy.choose(hero, visitor("research", "loyal-customer")).variant().key())
+        assertThat(choose(hero, visitor("research", "loyal-customer")).variant().key())
                 .isEqualTo("category");
     }
 
     @Test
     void lifecycleAloneIsEnoughWhenNoIntentMatches() {
-        assertThat(strategy.choose(hero, visitor(null, "loyal-customer")).variant().key())
+        assertThat(choose(hero, visitor(null, "loyal-customer")).variant().key())
                 .isEqualTo("loyalty");
     }
 
     @Test
     void noMatchServesTheDefault() {
-        SlotChoice choice = strategy.choose(hero, visitor("post-purchase", "new-visitor"));
+        Weighted choice = choose(hero, visitor("post-purchase", "new-visitor"));
 
         assertThat(choice.variant().key()).isEqualTo("seasonal");
         assertThat(choice.reason()).contains("default");
-        assertThat(choice.matchedTags()).isEmpty();
     }
 
     @Test
@@ -69,22 +67,44 @@ class RulesStrategyTest {
                                 variant("b", Set.of("research"), Set.of()),
                                 variant("c", Set.of("research"), Set.of())));
 
-        assertThat(strategy.choose(slot, visitor("research", null)).variant().key()).isEqualTo("b");
+        assertThat(choose(slot, visitor("research", null)).variant().key()).isEqualTo("b");
+    }
+
+    @Test
+    void everyCandidateGetsAProbabilityAndTheySumToOne() {
+        Distribution distribution =
+                strategy.distribute(
+                        new SlotRequest(hero, hero.variants(), visitor("research", null)));
+
+        assertThat(distribution.entries()).hasSize(4);
+        assertThat(distribution.probabilityOf("category")).isEqualTo(1.0);
+        assertThat(distribution.probabilityOf("seasonal")).isZero();
+    }
+
+    @Test
+    void whenTheDefaultIsNotEligibleTheFirstEligibleVariantIsTheFallback() {
+        List<PublishedVariant> eligible = hero.variants().subList(1, 3);
+
+        Weighted choice =
+                strategy.distribute(new SlotRequest(hero, eligible, visitor(null, null)))
+                        .mostLikely();
+
+        assertThat(choice.variant().key()).isEqualTo("category");
+    }
+
+    private Weighted choose(PublishedSlot slot, Visitor visitor) {
+        return strategy.distribute(new SlotRequest(slot, slot.variants(), visitor)).mostLikely();
     }
 
     static Visitor visitor(String intent, String lifecycle) {
-        return new Visitor("v-1", Optional.ofNullable(intent), Optional.ofNullable(lifecycle));
+        return Visitor.of("v-1", intent, lifecycle);
     }
 
     static PublishedVariant variant(String key, Set<String> intents, Set<String> lifecycle) {
-        return new PublishedVariant(
-                key,
-                key,
-                "hero-banner",
-                Map.of("headline", key),
-                intents,
-                lifecycle,
-                Set.of(),
-                Optional.empty());
+        return PublishedVariant.builder(key, "hero-banner")
+                .content(Map.of("headline", key))
+                .intents(intents)
+                .lifecycleStages(lifecycle)
+                .build();
     }
 }

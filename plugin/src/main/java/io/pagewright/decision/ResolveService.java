@@ -7,15 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** Resolves a page request against the published snapshot of a surface. */
 @ApplicationScoped
 public class ResolveService {
 
-    private final PageAssembler assembler =
-            new PageAssembler(new RulesStrategy(), UUID::randomUUID);
+    private final PageAssembler assembler = new PageAssembler(new RulesStrategy());
 
     @Inject VariantIndex index;
     @Inject SurfaceService surfaces;
@@ -24,12 +24,19 @@ public class ResolveService {
             String surfaceKey,
             @NotNull(message = "a resolve request is required") @Valid ResolveRequest request) {
         PublishedSurface surface = index.find(surfaceKey).orElseThrow(() -> missing(surfaceKey));
-        Visitor visitor =
-                new Visitor(
-                        request.visitorId(),
-                        Optional.ofNullable(request.context().intent()),
-                        Optional.ofNullable(request.context().lifecycleStage()));
-        return assembler.assemble(surface, visitor);
+        return assembler.assemble(surface, visitorOf(request), UUID.randomUUID());
+    }
+
+    private static Visitor visitorOf(ResolveRequest request) {
+        ResolveRequest.RequestContext context = request.context();
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put(Visitor.INTENT, context.intent());
+        attributes.put(Visitor.LIFECYCLE_STAGE, context.lifecycleStage());
+        attributes.put("device", context.device());
+        attributes.put("region", context.region());
+        attributes.put("trafficSource", context.trafficSource());
+        attributes.put("locale", context.locale());
+        return new Visitor(request.visitorId(), attributes);
     }
 
     private NotFoundProblem missing(String surfaceKey) {

@@ -93,30 +93,24 @@ public class ElasticsearchVariantIndex implements VariantIndex {
         });
     }
 
-    /** Creates the versioned index and its alias unless the alias already exists. */
+    /**
+     * Makes the alias point at the index of the current mapping version: creates it on first use,
+     * and after a mapping change builds the new index, copies the documents over and swaps the
+     * alias.
+     */
     void ensureIndex() throws IOException {
         if (indexReady) {
             return;
         }
         synchronized (this) {
-            if (indexReady) {
-                return;
+            if (!indexReady) {
+                new IndexVersions(client)
+                        .ensure(
+                                alias(),
+                                VariantIndexMapping.index(config.indexPrefix()),
+                                VariantIndexMapping::json);
+                indexReady = true;
             }
-            String alias = alias();
-            if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-                try {
-                    client.indices()
-                            .create(c ->
-                                    c.index(VariantIndexMapping.index(config.indexPrefix()))
-                                            .mappings(m -> m.withJson(VariantIndexMapping.json()))
-                                            .aliases(alias, a -> a.isWriteIndex(true)));
-                } catch (ElasticsearchException e) {
-                    if (!"resource_already_exists_exception".equals(e.error().type())) {
-                        throw e;
-                    }
-                }
-            }
-            indexReady = true;
         }
     }
 
@@ -156,23 +150,23 @@ public class ElasticsearchVariantIndex implements VariantIndex {
     }
 
     private static PublishedVariant toVariant(VariantDocument d) {
-        Optional<Offer> offer =
-                Optional.ofNullable(d.offerType())
-                        .map(type ->
-                                new Offer(
-                                        type,
-                                        d.discountPercent() == null
-                                                ? null
-                                                : BigDecimal.valueOf(d.discountPercent())));
-        return new PublishedVariant(
-                d.variant(),
-                d.name(),
-                d.componentType(),
-                d.content() == null ? Map.of() : d.content(),
-                Set.copyOf(d.intents()),
-                Set.copyOf(d.lifecycleStages()),
-                Set.copyOf(d.categories()),
-                offer);
+        Offer offer =
+                d.offerType() == null
+                        ? null
+                        : new Offer(
+                                d.offerType(),
+                                d.discountPercent() == null
+                                        ? null
+                                        : BigDecimal.valueOf(d.discountPercent()),
+                                d.marginClass());
+        return PublishedVariant.builder(d.variant(), d.componentType())
+                .name(d.name())
+                .content(d.content() == null ? Map.of() : d.content())
+                .intents(d.intents())
+                .lifecycleStages(d.lifecycleStages())
+                .categories(d.categories())
+                .offer(offer)
+                .build();
     }
 
     private String alias() {

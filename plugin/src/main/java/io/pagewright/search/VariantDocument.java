@@ -23,6 +23,7 @@ public record VariantDocument(
         List<String> categories,
         String offerType,
         Double discountPercent,
+        String marginClass,
         String publishedAt) {
 
     static String id(String surface, String slot, String variant) {

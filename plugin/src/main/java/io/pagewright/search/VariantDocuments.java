@@ -40,6 +40,7 @@ final class VariantDocuments {
                                         .map(o -> o.discountPercent())
                                         .map(d -> d.doubleValue())
                                         .orElse(null),
+                                v.offer().map(o -> o.marginClass()).orElse(null),
                                 publishedAt.toString()));
             }
         }

@@ -8,7 +8,7 @@ import java.io.StringReader;
  */
 final class VariantIndexMapping {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private VariantIndexMapping() {}
 
@@ -42,6 +42,7 @@ final class VariantIndexMapping {
                     "categories":      { "type": "keyword" },
                     "offerType":       { "type": "keyword" },
                     "discountPercent": { "type": "double" },
+                    "marginClass":     { "type": "keyword" },
                     "publishedAt":     { "type": "date" }
                   }
                 }

@@ -117,6 +117,7 @@ public class JpaSurfaceStore implements SurfaceStore {
         if (definition.offer() != null) {
             variant.offerType = definition.offer().type();
             variant.discountPercent = definition.offer().discountPercent();
+            variant.marginClass = definition.offer().marginClass();
         }
         Tags tags = definition.tags();
         tags.intents().forEach(t -> variant.tags.add(new VariantTag(VariantTag.INTENT, t)));
@@ -150,7 +151,10 @@ public class JpaSurfaceStore implements SurfaceStore {
                         tagsOf(v, VariantTag.INTENT),
                         tagsOf(v, VariantTag.LIFECYCLE),
                         tagsOf(v, VariantTag.CATEGORY));
-        Offer offer = v.offerType == null ? null : new Offer(v.offerType, v.discountPercent);
+        Offer offer =
+                v.offerType == null
+                        ? null
+                        : new Offer(v.offerType, v.discountPercent, v.marginClass);
         return new VariantDefinition(
                 v.key,
                 v.name,

@@ -45,6 +45,9 @@ class VariantEntity {
     @Column(name = "discount_percent", precision = 5, scale = 2)
     BigDecimal discountPercent;
 
+    @Column(name = "margin_class", length = 64)
+    String marginClass;
+
     @Column(nullable = false)
     int position;
 
