@@ -10,16 +10,19 @@ import java.util.List;
 
 /**
  * A named place on a surface with its candidate variants; {@code defaultVariant} names the control
- * experience, which is always eligible and the fallback.
+ * experience, which is always eligible and the fallback. {@code constraints} say what the slot
+ * accepts and demands (none when absent).
  */
 @ConsistentSlot
 public record SlotDefinition(
         @NotNull @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String key,
         @NotBlank @Size(max = 200) String name,
         @NotNull @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String defaultVariant,
-        @NotEmpty @Size(max = 100) List<@Valid @NotNull VariantDefinition> variants) {
+        @NotEmpty @Size(max = 100) List<@Valid @NotNull VariantDefinition> variants,
+        @Valid SlotConstraints constraints) {
 
     public SlotDefinition {
         variants = Lists.copyOrNull(variants);
+        constraints = constraints == null ? SlotConstraints.NONE : constraints;
     }
 }

@@ -4,18 +4,24 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A surface as stored: its definition plus the version used for optimistic locking. */
+/**
+ * One version of a surface as stored: its definition, the version number (which is also the
+ * optimistic-lock token), when it was written and why, and which version is published.
+ */
 public record StoredSurface(
         SurfaceDefinition definition,
         long version,
         Instant createdAt,
         Instant updatedAt,
-        Optional<Instant> publishedAt) {
+        String comment,
+        Optional<Instant> publishedAt,
+        Optional<Long> publishedVersion) {
 
     public StoredSurface {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(publishedAt, "publishedAt");
+        Objects.requireNonNull(publishedVersion, "publishedVersion");
     }
 }

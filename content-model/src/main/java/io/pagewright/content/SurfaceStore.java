@@ -4,21 +4,40 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Where surfaces and their slots and variants are kept, in the words of the content model. */
+/**
+ * Where surfaces live, each as a numbered series of versions of its definition. Every change writes
+ * a new version; earlier versions stay readable.
+ */
 public interface SurfaceStore {
 
     /**
-     * Stores a new surface.
+     * Stores a new surface as version 1.
      *
      * @throws SurfaceExistsException if a surface with the same key exists
      */
-    StoredSurface create(SurfaceDefinition definition);
+    StoredSurface create(SurfaceDefinition definition, String comment);
 
+    /**
+     * Writes {@code definition} as the next version, if the surface is still at {@code
+     * expectedVersion}.
+     *
+     * @throws StaleVersionException if another change came first
+     */
+    Optional<StoredSurface> update(
+            String key, long expectedVersion, SurfaceDefinition definition, String comment);
+
+    /** The current version. */
     Optional<StoredSurface> find(String key);
+
+    /** An earlier (or the current) version. */
+    Optional<StoredSurface> findVersion(String key, long version);
+
+    /** The versions of a surface, newest first. */
+    List<VersionSummary> versions(String key);
 
     /** Every surface, ordered by key. */
     List<SurfaceSummary> list();
 
-    /** Records that the surface's current version was published at {@code at}. */
-    void markPublished(String key, Instant at);
+    /** Records that {@code version} of the surface was published at {@code at}. */
+    void markPublished(String key, long version, Instant at);
 }

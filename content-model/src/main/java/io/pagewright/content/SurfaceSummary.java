@@ -3,7 +3,10 @@ package io.pagewright.content;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One line of the surface list. {@code publishedAt} is null while nothing is published. */
+/**
+ * One line of the surface list. {@code publishedAt} and {@code publishedVersion} are null while
+ * nothing is published.
+ */
 public record SurfaceSummary(
         String key,
         String name,
@@ -11,7 +14,9 @@ public record SurfaceSummary(
         int slots,
         int variants,
         long version,
-        Instant publishedAt) {
+        Instant updatedAt,
+        Instant publishedAt,
+        Long publishedVersion) {
 
     public SurfaceSummary {
         Objects.requireNonNull(key, "key");

@@ -51,13 +51,14 @@ class SurfaceDefinitionValidationTest {
                                         "Hero",
                                         "control",
                                         List.of(
-                                                new VariantDefinition(
+                                                VariantDefinition.of(
                                                         "control",
                                                         "Control",
                                                         "hero-banner",
                                                         null,
                                                         new Tags(List.of("Not OK"), null, null),
-                                                        Offer.discount(new BigDecimal("120")))))));
+                                                        Offer.discount(new BigDecimal("120")))),
+                                        null)));
 
         assertThat(paths(validator.validate(surface)))
                 .containsExactlyInAnyOrder(
@@ -112,11 +113,11 @@ class SurfaceDefinitionValidationTest {
     }
 
     static SlotDefinition slot(String key, String defaultVariant, VariantDefinition... variants) {
-        return new SlotDefinition(key, key, defaultVariant, Arrays.asList(variants));
+        return new SlotDefinition(key, key, defaultVariant, Arrays.asList(variants), null);
     }
 
     static VariantDefinition variant(String key) {
-        return new VariantDefinition(
+        return VariantDefinition.of(
                 key, key, "hero-banner", Map.of("headline", "Hello"), null, null);
     }
 }

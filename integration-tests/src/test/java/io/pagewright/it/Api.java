@@ -44,6 +44,28 @@ final class Api {
         return post(path, JSON.writeValueAsString(body));
     }
 
+    Reply put(String path, Object body, String ifMatch) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(resolve(path))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
+    Reply postWithIfMatch(String path, String ifMatch) {
+        return send(
+                HttpRequest.newBuilder(resolve(path))
+                        .header("If-Match", ifMatch)
+                        .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).DELETE());
+    }
+
     Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response =

@@ -89,7 +89,11 @@ class MigrationsIT {
         List<Class<?>> entities = entityClasses();
         assertThat(entities)
                 .extracting(Class::getSimpleName)
-                .contains("SurfaceEntity", "VariantEntity");
+                .contains(
+                        "SurfaceEntity",
+                        "SurfaceVersionEntity",
+                        "ComponentTypeEntity",
+                        "VocabularyValueEntity");
         entities.forEach(configuration::addAnnotatedClass);
         // Building the session factory runs the validation; a mismatch throws.
         try (SessionFactory factory = configuration.buildSessionFactory()) {

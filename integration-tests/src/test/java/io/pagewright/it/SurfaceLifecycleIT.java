@@ -104,7 +104,7 @@ class SurfaceLifecycleIT {
                 .extracting(JsonNode::asString)
                 .containsExactly("ready-to-buy");
         assertThat(source.get("contentText").asString()).isEqualTo("Ready when you are");
-        assertThat(document.json().get("_index").asString()).isEqualTo(alias + "-v1");
+        assertThat(document.json().get("_index").asString()).isEqualTo(alias + "-v2");
 
         JsonNode count = es.get(alias + "/_count?q=surface:" + key).json();
         assertThat(count.get("count").asInt()).isEqualTo(4);
@@ -124,7 +124,7 @@ class SurfaceLifecycleIT {
 
         Api.Reply surface = api.get("api/v1/surfaces/" + key);
         assertThat(surface.status()).isEqualTo(200);
-        assertThat(surface.header("ETag")).hasValue("\"0\"");
+        assertThat(surface.header("ETag")).hasValue("\"1\"");
         assertThat(
                         surface.json()
                                 .get("slots")

@@ -5,33 +5,75 @@ import io.pagewright.decision.VariantIndex;
 import io.pagewright.platform.ConflictProblem;
 import io.pagewright.platform.FieldError;
 import io.pagewright.platform.NotFoundProblem;
+import io.pagewright.platform.StaleVersionProblem;
+import io.pagewright.platform.ValidationProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Creating, reading and publishing surfaces. */
+/** Creating, changing, versioning and publishing surfaces. */
 @ApplicationScoped
 public class SurfaceService {
 
     @Inject SurfaceStore store;
     @Inject VariantIndex index;
+    @Inject ContentChecks checks;
 
     @Transactional
     public StoredSurface create(
-            @NotNull(message = "a surface is required") @Valid SurfaceDefinition definition) {
+            @NotNull(message = "a surface is required") @Valid SurfaceDefinition definition,
+            @Size(max = 1000) String comment) {
+        checks.requireValid(definition);
         try {
-            return store.create(definition);
+            return store.create(definition, comment);
         } catch (SurfaceExistsException e) {
             throw new ConflictProblem(
                     "surface-exists",
                     "A surface with this key exists",
                     e.getMessage(),
                     List.of(new FieldError("key", "is already used by another surface")));
+        }
+    }
+
+    /** Writes a new version of the surface, if {@code expectedVersion} is still the current one. */
+    @Transactional
+    public StoredSurface update(
+            String key,
+            long expectedVersion,
+            @NotNull(message = "a surface is required") @Valid SurfaceDefinition definition,
+            @Size(max = 1000) String comment) {
+        if (!key.equals(definition.key())) {
+            throw new ValidationProblem(
+                    List.of(
+                            new Violation(
+                                    "key",
+                                    "must be '" + key + "': a surface's key cannot change")));
+        }
+        checks.requireValid(definition);
+        try {
+            return store.update(key, expectedVersion, definition, comment)
+                    .orElseThrow(() -> unknownSurface(key));
+        } catch (StaleVersionException e) {
+            throw new StaleVersionProblem(e);
+        }
+    }
+
+    /** Makes an earlier version current again, as a new version. */
+    @Transactional
+    public StoredSurface restore(String key, long version, long expectedVersion) {
+        StoredSurface old = version(key, version);
+        try {
+            return store.update(
+                            key, expectedVersion, old.definition(), "restored version " + version)
+                    .orElseThrow(() -> unknownSurface(key));
+        } catch (StaleVersionException e) {
+            throw new StaleVersionProblem(e);
         }
     }
 
@@ -43,16 +85,31 @@ public class SurfaceService {
         return store.find(key).orElseThrow(() -> unknownSurface(key));
     }
 
+    public StoredSurface version(String key, long version) {
+        get(key);
+        return store.findVersion(key, version)
+                .orElseThrow(() ->
+                        new NotFoundProblem(
+                                "version-not-found",
+                                "No such version",
+                                "Surface '" + key + "' has no version " + version + "."));
+    }
+
+    public List<VersionSummary> versions(String key) {
+        get(key);
+        return store.versions(key);
+    }
+
     /**
-     * Puts the surface's current variants into the published snapshot the decision engine reads,
-     * then records the publication time.
+     * Puts the surface's current version into the published snapshot the decision engine reads,
+     * then records which version was published and when.
      */
     @Transactional
     public StoredSurface publish(String key) {
         StoredSurface surface = get(key);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         index.replace(PublishedSurface.of(surface.definition()), now);
-        store.markPublished(key, now);
+        store.markPublished(key, surface.version(), now);
         return get(key);
     }
 

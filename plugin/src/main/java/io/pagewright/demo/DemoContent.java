@@ -1,5 +1,7 @@
 package io.pagewright.demo;
 
+import io.pagewright.content.ComponentTypeDefinition;
+import io.pagewright.content.ComponentTypeService;
 import io.pagewright.content.SurfaceDefinition;
 import io.pagewright.content.SurfaceService;
 import io.pagewright.platform.AppSettings;
@@ -13,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.logging.Logger;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * The framework's two examples, an ecommerce homepage and a SaaS onboarding flow, loaded through
@@ -23,11 +26,14 @@ import java.util.logging.Logger;
 public class DemoContent {
 
     static final String MARKER = "demo.loaded";
+    private static final TypeReference<List<ComponentTypeDefinition>> COMPONENT_TYPES =
+            new TypeReference<>() {};
     static final List<String> SURFACES = List.of("ecommerce-homepage", "saas-onboarding");
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
 
     @Inject PagewrightConfig config;
     @Inject SurfaceService surfaces;
+    @Inject ComponentTypeService componentTypes;
     @Inject AppSettings settings;
 
     public void loadOnce() {
@@ -35,9 +41,14 @@ public class DemoContent {
             return;
         }
         try {
+            for (ComponentTypeDefinition type : read("component-types", COMPONENT_TYPES)) {
+                if (!componentTypes.exists(type.key())) {
+                    componentTypes.create(type);
+                }
+            }
             for (String key : SURFACES) {
                 if (!surfaces.exists(key)) {
-                    surfaces.create(read(key));
+                    surfaces.create(read(key, SurfaceDefinition.class), "demo content");
                 }
                 surfaces.publish(key);
             }
@@ -49,9 +60,17 @@ public class DemoContent {
         }
     }
 
-    private static SurfaceDefinition read(String key) {
-        try (InputStream in = DemoContent.class.getResourceAsStream("/demo/" + key + ".json")) {
-            return Json.MAPPER.readValue(in, SurfaceDefinition.class);
+    private static <T> T read(String name, Class<T> type) {
+        try (InputStream in = DemoContent.class.getResourceAsStream("/demo/" + name + ".json")) {
+            return Json.MAPPER.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T read(String name, TypeReference<T> type) {
+        try (InputStream in = DemoContent.class.getResourceAsStream("/demo/" + name + ".json")) {
+            return Json.MAPPER.readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

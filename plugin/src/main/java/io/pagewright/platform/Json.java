@@ -18,6 +18,13 @@ public final class Json {
 
     public static final JsonMapper MAPPER = create();
 
+    /**
+     * For documents the application stored itself (versions of surfaces, component types): tolerant
+     * of fields that a later release no longer has, so old versions stay readable.
+     */
+    public static final JsonMapper DOCUMENTS =
+            MAPPER.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
     private Json() {}
 
     private static JsonMapper create() {

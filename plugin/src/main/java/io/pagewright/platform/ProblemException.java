@@ -41,6 +41,11 @@ public abstract class ProblemException extends WebApplicationException {
         return title;
     }
 
+    /** The object's current version, for version conflicts; null otherwise. */
+    public Long currentVersion() {
+        return null;
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -9,6 +9,13 @@ import jakarta.ws.rs.ext.Provider;
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
     @Override
     public Response toResponse(ProblemException e) {
-        return Problems.response(e.status(), e.typeSlug(), e.title(), e.getMessage(), e.errors());
+        return Problems.response(
+                e.status(),
+                e.typeSlug(),
+                e.title(),
+                e.getMessage(),
+                e.errors(),
+                null,
+                e.currentVersion());
     }
 }

@@ -25,11 +25,29 @@ final class Problems {
             String detail,
             List<FieldError> errors,
             Throwable cause) {
+        return response(status, typeSlug, title, detail, errors, cause, null);
+    }
+
+    static Response response(
+            int status,
+            String typeSlug,
+            String title,
+            String detail,
+            List<FieldError> errors,
+            Throwable cause,
+            Long currentVersion) {
         String instance = "urn:uuid:" + UUID.randomUUID();
         Level level = status >= 500 ? Level.SEVERE : Level.FINE;
         LOG.log(level, instance + " " + status + " " + typeSlug + ": " + detail, cause);
         Problem problem =
-                new Problem(Problem.TYPE_BASE + typeSlug, title, status, detail, instance, errors);
+                new Problem(
+                        Problem.TYPE_BASE + typeSlug,
+                        title,
+                        status,
+                        detail,
+                        instance,
+                        errors,
+                        currentVersion);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -4,22 +4,25 @@ import io.pagewright.content.StoredSurface;
 import io.pagewright.content.SurfaceDefinition;
 import io.pagewright.content.SurfaceService;
 import io.pagewright.content.SurfaceSummary;
+import io.pagewright.content.VersionSummary;
+import io.pagewright.platform.Versions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 
-/** Surfaces: page and message templates with their slots and variants. */
+/** Surfaces: page and message templates with their slots and variants, versioned. */
 @Path("/v1/surfaces")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,17 +33,16 @@ public class SurfaceResource {
     @Context UriInfo uri;
 
     @GET
-    public SurfaceList list() {
-        List<SurfaceSummary> items = surfaces.list();
-        return new SurfaceList(items, items.size());
+    public Page<SurfaceSummary> list() {
+        return Page.of(surfaces.list());
     }
 
     @POST
-    public Response create(SurfaceDefinition body) {
-        StoredSurface created = surfaces.create(body);
+    public Response create(@QueryParam("comment") String comment, SurfaceDefinition body) {
+        StoredSurface created = surfaces.create(body, comment);
         return Response.created(
                         uri.getAbsolutePathBuilder().path(created.definition().key()).build())
-                .tag(etag(created))
+                .tag(Versions.etag(created.version()))
                 .entity(SurfaceView.of(created))
                 .build();
     }
@@ -48,19 +50,54 @@ public class SurfaceResource {
     @GET
     @Path("{surfaceKey}")
     public Response get(@PathParam("surfaceKey") String key) {
-        StoredSurface surface = surfaces.get(key);
-        return Response.ok(SurfaceView.of(surface)).tag(etag(surface)).build();
+        return view(surfaces.get(key));
     }
 
-    /** Publishes the surface's current variants: from now on, resolve serves them. */
+    /**
+     * Replaces the surface with a new version; If-Match must name the version the change is based
+     * on.
+     */
+    @PUT
+    @Path("{surfaceKey}")
+    public Response update(
+            @PathParam("surfaceKey") String key,
+            @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("comment") String comment,
+            SurfaceDefinition body) {
+        return view(surfaces.update(key, Versions.fromIfMatch(ifMatch), body, comment));
+    }
+
+    @GET
+    @Path("{surfaceKey}/versions")
+    public Page<VersionSummary> versions(@PathParam("surfaceKey") String key) {
+        return Page.of(surfaces.versions(key));
+    }
+
+    @GET
+    @Path("{surfaceKey}/versions/{version}")
+    public Response version(
+            @PathParam("surfaceKey") String key, @PathParam("version") long version) {
+        return Response.ok(SurfaceView.of(surfaces.version(key, version))).build();
+    }
+
+    /** Makes an earlier version current again (as a new version). */
+    @POST
+    @Path("{surfaceKey}/versions/{version}/restore")
+    public Response restore(
+            @PathParam("surfaceKey") String key,
+            @PathParam("version") long version,
+            @HeaderParam("If-Match") String ifMatch) {
+        return view(surfaces.restore(key, version, Versions.fromIfMatch(ifMatch)));
+    }
+
+    /** Publishes the surface's current version: from now on, resolve serves it. */
     @POST
     @Path("{surfaceKey}/publish")
     public Response publish(@PathParam("surfaceKey") String key) {
-        StoredSurface published = surfaces.publish(key);
-        return Response.ok(SurfaceView.of(published)).tag(etag(published)).build();
+        return view(surfaces.publish(key));
     }
 
-    private static EntityTag etag(StoredSurface surface) {
-        return new EntityTag(Long.toString(surface.version()));
+    private static Response view(StoredSurface surface) {
+        return Response.ok(SurfaceView.of(surface)).tag(Versions.etag(surface.version())).build();
     }
 }

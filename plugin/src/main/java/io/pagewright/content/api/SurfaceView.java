@@ -6,16 +6,21 @@ import io.pagewright.content.StoredSurface;
 import java.time.Instant;
 import java.util.List;
 
-/** A surface as the API returns it: the definition plus version and publication state. */
+/**
+ * A version of a surface as the API returns it: the definition plus its version, when it was
+ * written and why, and which version is published.
+ */
 public record SurfaceView(
         String key,
         String name,
         Channel channel,
         List<SlotDefinition> slots,
         long version,
+        String comment,
         Instant createdAt,
         Instant updatedAt,
-        Instant publishedAt) {
+        Instant publishedAt,
+        Long publishedVersion) {
 
     static SurfaceView of(StoredSurface s) {
         return new SurfaceView(
@@ -24,8 +29,10 @@ public record SurfaceView(
                 s.definition().channel(),
                 s.definition().slots(),
                 s.version(),
+                s.comment(),
                 s.createdAt(),
                 s.updatedAt(),
-                s.publishedAt().orElse(null));
+                s.publishedAt().orElse(null),
+                s.publishedVersion().orElse(null));
     }
 }

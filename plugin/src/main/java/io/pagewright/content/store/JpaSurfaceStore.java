@@ -1,175 +1,178 @@
 package io.pagewright.content.store;
 
 import io.pagewright.content.Channel;
-import io.pagewright.content.Offer;
-import io.pagewright.content.SlotDefinition;
+import io.pagewright.content.StaleVersionException;
 import io.pagewright.content.StoredSurface;
 import io.pagewright.content.SurfaceDefinition;
 import io.pagewright.content.SurfaceExistsException;
 import io.pagewright.content.SurfaceStore;
 import io.pagewright.content.SurfaceSummary;
-import io.pagewright.content.Tags;
-import io.pagewright.content.VariantDefinition;
+import io.pagewright.content.VersionSummary;
 import io.pagewright.platform.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.core.type.TypeReference;
 
-/** Surfaces in the relational database through JPA. */
+/** Surfaces as a head row plus one JSON document per version, through JPA. */
 @ApplicationScoped
 @Transactional
 public class JpaSurfaceStore implements SurfaceStore {
 
-    private static final TypeReference<Map<String, Object>> CONTENT = new TypeReference<>() {};
-
     @PersistenceContext EntityManager em;
 
     @Override
-    public StoredSurface create(SurfaceDefinition definition) {
-        if (findEntity(definition.key()).isPresent()) {
+    public StoredSurface create(SurfaceDefinition definition, String comment) {
+        if (head(definition.key(), LockModeType.NONE).isPresent()) {
             throw new SurfaceExistsException(definition.key());
         }
-        Instant now = Instant.now();
+        Instant now = now();
         SurfaceEntity surface = new SurfaceEntity();
         surface.key = definition.key();
-        surface.name = definition.name();
-        surface.channel = definition.channel().wireName();
         surface.createdAt = now;
-        surface.updatedAt = now;
-        for (int i = 0; i < definition.slots().size(); i++) {
-            surface.slots.add(slotEntity(surface, definition.slots().get(i), i));
-        }
+        surface.version = 1;
+        describe(surface, definition, now);
         em.persist(surface);
-        em.flush();
-        return toStored(surface);
+        return write(surface, definition, comment, now);
+    }
+
+    @Override
+    public Optional<StoredSurface> update(
+            String key, long expectedVersion, SurfaceDefinition definition, String comment) {
+        Optional<SurfaceEntity> found = head(key, LockModeType.PESSIMISTIC_WRITE);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SurfaceEntity surface = found.get();
+        if (surface.version != expectedVersion) {
+            throw new StaleVersionException(
+                    "surface '" + key + "'", expectedVersion, surface.version);
+        }
+        Instant now = now();
+        surface.version++;
+        describe(surface, definition, now);
+        return Optional.of(write(surface, definition, comment, now));
     }
 
     @Override
     public Optional<StoredSurface> find(String key) {
-        return findEntity(key).map(JpaSurfaceStore::toStored);
+        return head(key, LockModeType.NONE).map(s -> read(s, s.version).orElseThrow());
+    }
+
+    @Override
+    public Optional<StoredSurface> findVersion(String key, long version) {
+        return head(key, LockModeType.NONE).flatMap(s -> read(s, version));
+    }
+
+    @Override
+    public List<VersionSummary> versions(String key) {
+        return head(key, LockModeType.NONE)
+                .map(s ->
+                        em.createQuery(
+                                        "select v from SurfaceVersionEntity v where v.surfaceId = :id"
+                                                + " order by v.version desc",
+                                        SurfaceVersionEntity.class)
+                                .setParameter("id", s.id)
+                                .getResultStream()
+                                .map(v ->
+                                        new VersionSummary(
+                                                v.version,
+                                                v.createdAt,
+                                                v.comment,
+                                                Objects.equals(s.publishedVersion, v.version)))
+                                .toList())
+                .orElse(List.of());
     }
 
     @Override
     public List<SurfaceSummary> list() {
-        return em
-                .createQuery("select s from SurfaceEntity s order by s.key", SurfaceEntity.class)
-                .getResultList()
-                .stream()
+        return em.createQuery("select s from SurfaceEntity s order by s.key", SurfaceEntity.class)
+                .getResultStream()
                 .map(s ->
                         new SurfaceSummary(
                                 s.key,
                                 s.name,
                                 channel(s.channel),
-                                s.slots.size(),
-                                s.slots.stream().mapToInt(slot -> slot.variants.size()).sum(),
+                                s.slotCount,
+                                s.variantCount,
                                 s.version,
-                                s.publishedAt))
+                                s.updatedAt,
+                                s.publishedAt,
+                                s.publishedVersion))
                 .toList();
     }
 
     @Override
-    public void markPublished(String key, Instant at) {
-        findEntity(key)
+    public void markPublished(String key, long version, Instant at) {
+        head(key, LockModeType.PESSIMISTIC_WRITE)
                 .ifPresent(s -> {
                     s.publishedAt = at;
-                    s.updatedAt = at;
+                    s.publishedVersion = version;
                 });
     }
 
-    private Optional<SurfaceEntity> findEntity(String key) {
+    private Optional<SurfaceEntity> head(String key, LockModeType lock) {
         return em.createQuery(
                         "select s from SurfaceEntity s where s.key = :key", SurfaceEntity.class)
                 .setParameter("key", key)
+                .setLockMode(lock)
                 .getResultStream()
                 .findFirst();
     }
 
-    private static SlotEntity slotEntity(
-            SurfaceEntity surface, SlotDefinition definition, int position) {
-        SlotEntity slot = new SlotEntity();
-        slot.surface = surface;
-        slot.key = definition.key();
-        slot.name = definition.name();
-        slot.position = position;
-        slot.defaultVariant = definition.defaultVariant();
-        for (int i = 0; i < definition.variants().size(); i++) {
-            slot.variants.add(variantEntity(slot, definition.variants().get(i), i));
-        }
-        return slot;
+    private static void describe(SurfaceEntity surface, SurfaceDefinition definition, Instant now) {
+        surface.name = definition.name();
+        surface.channel = definition.channel().wireName();
+        surface.slotCount = definition.slots().size();
+        surface.variantCount = definition.slots().stream().mapToInt(s -> s.variants().size()).sum();
+        surface.updatedAt = now;
     }
 
-    private static VariantEntity variantEntity(
-            SlotEntity slot, VariantDefinition definition, int position) {
-        VariantEntity variant = new VariantEntity();
-        variant.slot = slot;
-        variant.key = definition.key();
-        variant.name = definition.name();
-        variant.componentType = definition.componentType();
-        variant.contentJson = Json.MAPPER.writeValueAsString(definition.content());
-        variant.position = position;
-        if (definition.offer() != null) {
-            variant.offerType = definition.offer().type();
-            variant.discountPercent = definition.offer().discountPercent();
-            variant.marginClass = definition.offer().marginClass();
-        }
-        Tags tags = definition.tags();
-        tags.intents().forEach(t -> variant.tags.add(new VariantTag(VariantTag.INTENT, t)));
-        tags.lifecycleStages()
-                .forEach(t -> variant.tags.add(new VariantTag(VariantTag.LIFECYCLE, t)));
-        tags.categories().forEach(t -> variant.tags.add(new VariantTag(VariantTag.CATEGORY, t)));
-        return variant;
+    private StoredSurface write(
+            SurfaceEntity surface, SurfaceDefinition definition, String comment, Instant now) {
+        em.flush();
+        SurfaceVersionEntity version = new SurfaceVersionEntity();
+        version.surfaceId = surface.id;
+        version.version = surface.version;
+        version.document = Json.DOCUMENTS.writeValueAsString(definition);
+        version.createdAt = now;
+        version.comment = comment;
+        em.persist(version);
+        return stored(surface, version, definition);
     }
 
-    private static StoredSurface toStored(SurfaceEntity s) {
-        List<SlotDefinition> slots = new ArrayList<>();
-        for (SlotEntity slot : s.slots) {
-            slots.add(
-                    new SlotDefinition(
-                            slot.key,
-                            slot.name,
-                            slot.defaultVariant,
-                            slot.variants.stream().map(JpaSurfaceStore::toDefinition).toList()));
-        }
+    private Optional<StoredSurface> read(SurfaceEntity surface, long version) {
+        SurfaceVersionEntity.Key id = new SurfaceVersionEntity.Key();
+        id.surfaceId = surface.id;
+        id.version = version;
+        return Optional.ofNullable(em.find(SurfaceVersionEntity.class, id))
+                .map(v ->
+                        stored(
+                                surface,
+                                v,
+                                Json.DOCUMENTS.readValue(v.document, SurfaceDefinition.class)));
+    }
+
+    private static StoredSurface stored(
+            SurfaceEntity surface, SurfaceVersionEntity version, SurfaceDefinition definition) {
         return new StoredSurface(
-                new SurfaceDefinition(s.key, s.name, channel(s.channel), slots),
-                s.version,
-                s.createdAt,
-                s.updatedAt,
-                Optional.ofNullable(s.publishedAt));
+                definition,
+                version.version,
+                surface.createdAt,
+                version.createdAt,
+                version.comment,
+                Optional.ofNullable(surface.publishedAt),
+                Optional.ofNullable(surface.publishedVersion));
     }
 
-    private static VariantDefinition toDefinition(VariantEntity v) {
-        Tags tags =
-                new Tags(
-                        tagsOf(v, VariantTag.INTENT),
-                        tagsOf(v, VariantTag.LIFECYCLE),
-                        tagsOf(v, VariantTag.CATEGORY));
-        Offer offer =
-                v.offerType == null
-                        ? null
-                        : new Offer(v.offerType, v.discountPercent, v.marginClass);
-        return new VariantDefinition(
-                v.key,
-                v.name,
-                v.componentType,
-                Json.MAPPER.readValue(v.contentJson, CONTENT),
-                tags,
-                offer);
-    }
-
-    private static List<String> tagsOf(VariantEntity v, String kind) {
-        return v.tags.stream()
-                .filter(t -> t.kind().equals(kind))
-                .map(VariantTag::value)
-                .sorted()
-                .toList();
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Channel channel(String wireName) {

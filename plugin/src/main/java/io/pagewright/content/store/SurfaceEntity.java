@@ -1,19 +1,14 @@
 package io.pagewright.content.store;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
+/** The head of a surface: its key, its current version and what the list shows. */
 @Entity
 @Table(name = "surface")
 class SurfaceEntity {
@@ -31,9 +26,15 @@ class SurfaceEntity {
     @Column(nullable = false, length = 16)
     String channel;
 
-    @Version
+    /** The current version; writers lock the row and compare it, so there is no lost update. */
     @Column(nullable = false)
     long version;
+
+    @Column(name = "slot_count", nullable = false)
+    int slotCount;
+
+    @Column(name = "variant_count", nullable = false)
+    int variantCount;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
@@ -44,7 +45,6 @@ class SurfaceEntity {
     @Column(name = "published_at")
     Instant publishedAt;
 
-    @OneToMany(mappedBy = "surface", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
-    List<SlotEntity> slots = new ArrayList<>();
+    @Column(name = "published_version")
+    Long publishedVersion;
 }
