@@ -39,7 +39,7 @@ final class BanditSettingsCatalog {
                                 + " variant whose expected reward trails the best by g gets"
                                 + " probability 1/(n + strength × √observations × g). 0 serves all"
                                 + " candidates uniformly.",
-                        10,
+                        50,
                         0,
                         10_000),
                 Setting.number(
@@ -61,9 +61,11 @@ final class BanditSettingsCatalog {
                 Setting.number(
                         "rewardNoise",
                         "Reward noise",
-                        "Variance of a single reward around its expectation (about 0.1 for click"
-                                + " rates); larger values make each outcome count less.",
-                        0.1,
+                        "Variance assumed for a single reward around its expectation; larger values"
+                                + " make each outcome count less. A click has variance p(1 − p) ≤"
+                                + " 0.25; the default is a little above that because the model"
+                                + " treats weights as independent, which makes it overconfident.",
+                        0.3,
                         1e-4,
                         100),
                 Setting.number(
@@ -87,7 +89,7 @@ final class BanditSettingsCatalog {
                         "Memory half-life (outcomes)",
                         "After this many further outcomes, evidence counts half, so the model"
                                 + " follows changing tastes. 0 never forgets.",
-                        20_000,
+                        50_000,
                         0,
                         1_000_000_000),
                 Setting.number(

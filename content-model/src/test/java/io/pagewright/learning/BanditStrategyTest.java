@@ -63,9 +63,10 @@ class BanditStrategyTest {
 
         assertThat(d.mostLikely().variant().key()).isEqualTo("guide");
         assertThat(d.mostLikely().reason()).isEqualTo(BanditStrategy.LEADER);
-        assertThat(d.mostLikely().probability()).isLessThan(0.6);
+        assertThat(d.mostLikely().probability()).isLessThan(0.7);
         for (String other : List.of("seasonal", "compare", "deal")) {
-            assertThat(d.probabilityOf(other)).isGreaterThan(0.1);
+            assertThat(d.probabilityOf(other))
+                    .isGreaterThan(10 * BanditSettings.DEFAULTS.explorationFloor());
         }
     }
 
@@ -116,7 +117,8 @@ class BanditStrategyTest {
         Distribution d = strategy.distribute(request(withNew, researcher), model.current());
 
         assertThat(d.mostLikely().variant().key()).isEqualTo("seasonal");
-        assertThat(d.probabilityOf("fresh")).isBetween(0.2, 0.5);
+        // not starved (many times the floor) and not dominant
+        assertThat(d.probabilityOf("fresh")).isBetween(0.1, 0.5);
         assertThat(d.probabilityOf("compare")).isLessThan(0.1);
     }
 
