@@ -173,6 +173,27 @@ class BanditStrategyTest {
                 .isEqualTo(strategy.distribute(request, model.current()));
     }
 
+    @Test
+    void theScoreOfACandidateIsExactlyTheModelOnTheFeaturesLoggedForIt() {
+        SlotModel model = SlotModel.create("home", "hero", BanditSettings.DEFAULTS);
+        simulate(model, heroes, (v, k) -> k.equals("guide") ? 0.3 : 0.1, 2000, 50, 8);
+        ModelState state = model.current();
+        BanditStrategy strategy =
+                new BanditStrategy(new SlotModels("home", BanditSettings.DEFAULTS));
+        SlotRequest request = request(heroes, researcher);
+
+        Distribution d = strategy.distribute(request, state);
+
+        for (Weighted entry : d.entries()) {
+            FeatureVector logged = strategy.features(request, state, entry.variant().key());
+            double mean = 0;
+            for (int i : logged.indices()) {
+                mean += state.weights[2 * i];
+            }
+            assertThat(entry.score()).isCloseTo(mean, within(1e-12));
+        }
+    }
+
     private static String bestFor(Visitor visitor, List<String> best) {
         return best.get(LearningFixtures.INTENTS.indexOf(visitor.intent().orElseThrow()));
     }
