@@ -1,12 +1,11 @@
 package io.pagewright.content;
 
-import io.pagewright.decision.PublishedSurface;
-import io.pagewright.decision.VariantIndex;
 import io.pagewright.platform.ConflictProblem;
 import io.pagewright.platform.FieldError;
 import io.pagewright.platform.NotFoundProblem;
 import io.pagewright.platform.StaleVersionProblem;
 import io.pagewright.platform.ValidationProblem;
+import io.pagewright.search.IndexOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +21,7 @@ import java.util.List;
 public class SurfaceService {
 
     @Inject SurfaceStore store;
-    @Inject VariantIndex index;
+    @Inject IndexOutbox outbox;
     @Inject ContentChecks checks;
 
     @Transactional
@@ -101,15 +100,16 @@ public class SurfaceService {
     }
 
     /**
-     * Puts the surface's current version into the published snapshot the decision engine reads,
-     * then records which version was published and when.
+     * Publishes the surface's current version: records it as the published version and, in the same
+     * transaction, queues the index update that makes the decision engine see it. Call {@link
+     * IndexOutbox#drain()} after the commit to apply it right away.
      */
     @Transactional
     public StoredSurface publish(String key) {
         StoredSurface surface = get(key);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        index.replace(PublishedSurface.of(surface.definition()), now);
         store.markPublished(key, surface.version(), now);
+        outbox.enqueue(key, surface.version());
         return get(key);
     }
 

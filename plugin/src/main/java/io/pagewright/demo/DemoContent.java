@@ -8,6 +8,7 @@ import io.pagewright.platform.AppSettings;
 import io.pagewright.platform.Json;
 import io.pagewright.platform.PagewrightConfig;
 import io.pagewright.platform.ProblemException;
+import io.pagewright.search.IndexOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -34,6 +35,7 @@ public class DemoContent {
     @Inject PagewrightConfig config;
     @Inject SurfaceService surfaces;
     @Inject ComponentTypeService componentTypes;
+    @Inject IndexOutbox outbox;
     @Inject AppSettings settings;
 
     public void loadOnce() {
@@ -52,6 +54,7 @@ public class DemoContent {
                 }
                 surfaces.publish(key);
             }
+            outbox.drain();
             settings.put(MARKER, "true");
             LOG.info("Demo content loaded and published: " + SURFACES);
         } catch (ProblemException e) {

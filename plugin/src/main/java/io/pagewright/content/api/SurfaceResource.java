@@ -6,6 +6,7 @@ import io.pagewright.content.SurfaceService;
 import io.pagewright.content.SurfaceSummary;
 import io.pagewright.content.VersionSummary;
 import io.pagewright.platform.Versions;
+import io.pagewright.search.IndexOutbox;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class SurfaceResource {
 
     @Inject SurfaceService surfaces;
+    @Inject IndexOutbox outbox;
     @Context UriInfo uri;
 
     @GET
@@ -90,11 +92,21 @@ public class SurfaceResource {
         return view(surfaces.restore(key, version, Versions.fromIfMatch(ifMatch)));
     }
 
-    /** Publishes the surface's current version: from now on, resolve serves it. */
+    /**
+     * Publishes the surface's current version: from now on, resolve serves it. 200 when the index
+     * already reflects it; 202 when the index update is queued (Elasticsearch unreachable) and will
+     * be applied, in order, as soon as it is back.
+     */
     @POST
     @Path("{surfaceKey}/publish")
     public Response publish(@PathParam("surfaceKey") String key) {
-        return view(surfaces.publish(key));
+        StoredSurface published = surfaces.publish(key);
+        boolean indexed = outbox.drain();
+        return Response.status(indexed ? 200 : 202)
+                .entity(SurfaceView.of(published))
+                .tag(Versions.etag(published.version()))
+                .header("Pagewright-Index", indexed ? "current" : "pending")
+                .build();
     }
 
     private static Response view(StoredSurface surface) {
