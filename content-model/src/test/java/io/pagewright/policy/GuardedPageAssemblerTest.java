@@ -13,6 +13,7 @@ import static io.pagewright.policy.Fixtures.surface;
 import static io.pagewright.policy.Fixtures.visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.pagewright.decision.Distribution;
 import io.pagewright.decision.PageAssembler;
@@ -129,8 +130,10 @@ class GuardedPageAssemblerTest {
         GuardedPage fresh = assemble(policy, offers, LAST, visitor(), ImpressionHistory.none());
         assertThat(served(fresh)).containsExactly("hero-20", "ship", "footer");
         assertThat(fresh.explanations().get(1).removals())
-                .extracting(Removal::variant)
-                .containsExactly("offer-10");
+                .extracting(Removal::variant, Removal::reason)
+                .containsExactly(
+                        tuple("offer-10", "offer budget: at most 1 discount offers per page"),
+                        tuple("offer-10", "offer budget: at most 1 discount offers per session"));
 
         Fixtures.History seen =
                 new Fixtures.History().with(Counter.offerType("discount"), Window.SESSION, 1);
