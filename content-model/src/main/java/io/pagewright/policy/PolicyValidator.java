@@ -189,24 +189,28 @@ public final class PolicyValidator {
     private static void weights(String field, Map<String, Double> weights, Errors errors) {
         if (weights.isEmpty()) {
             errors.add(field, "needs at least one outcome (click, conversion, revenue, margin)");
+            return;
         }
         double sum = 0;
+        boolean wrong = false;
         for (Map.Entry<String, Double> weight : weights.entrySet()) {
             String path = field + "." + weight.getKey();
             Double value = weight.getValue();
             if (Outcome.fromWireName(weight.getKey()).isEmpty()) {
+                wrong = true;
                 errors.add(
                         path,
                         "unknown outcome '"
                                 + weight.getKey()
                                 + "' (expected click, conversion, revenue or margin)");
             } else if (value == null || !(value >= 0) || value.isInfinite()) {
+                wrong = true;
                 errors.add(path, "must be a finite number of 0 or more, not " + value);
             } else {
                 sum += value;
             }
         }
-        if (!weights.isEmpty() && sum <= 0) {
+        if (!wrong && sum <= 0) {
             errors.add(field, "at least one weight must be above 0");
         }
     }

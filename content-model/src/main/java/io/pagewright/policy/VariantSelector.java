@@ -15,7 +15,7 @@ import java.util.Set;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record VariantSelector(
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean anyOffer,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean anyOffer,
         List<String> offerTypes,
         List<String> categories,
         List<String> componentTypes,
@@ -23,6 +23,7 @@ public record VariantSelector(
         List<String> contentFields) {
 
     public VariantSelector {
+        anyOffer = Boolean.TRUE.equals(anyOffer);
         offerTypes = Documents.list(offerTypes);
         categories = Documents.list(categories);
         componentTypes = Documents.list(componentTypes);
