@@ -135,6 +135,37 @@ class ProblemDetailsIT {
         assertProblem(wrongType, 415, "unsupported-media-type");
     }
 
+    @Test
+    void oversizeBodiesInvalidUtf8AndDuplicateKeysAreRejectedAndNothingIsStored() {
+        Api api = new Api(base);
+        String key = Fixtures.uniqueKey("bad");
+        String big = "{\"key\":\"" + key + "\",\"name\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+        assertProblem(api.post("api/v1/surfaces", big), 413, "payload-too-large");
+
+        byte[] invalidUtf8 =
+                ("{\"key\":\"" + key + "\",\"name\":\"caf\u0000\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        invalidUtf8[invalidUtf8.length - 4] = (byte) 0xC3; // a lead byte followed by a quote
+        Api.Reply utf8 =
+                api.send(
+                        HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/surfaces"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(invalidUtf8)));
+        assertProblem(utf8, 400, "invalid-json");
+
+        String duplicate =
+                "{\"key\":\""
+                        + key
+                        + "\",\"key\":\"other\",\"name\":\"N\",\"channel\":\"web\",\"slots\":[]}";
+        Api.Reply duplicateReply = api.post("api/v1/surfaces", duplicate);
+        assertProblem(duplicateReply, 400, "invalid-json");
+        assertThat(duplicateReply.json().get("errors").get(0).get("message").asString())
+                .contains("Duplicate");
+
+        assertThat(api.get("api/v1/surfaces/" + key).status()).isEqualTo(404);
+        assertThat(api.get("api/v1/surfaces/other").status()).isEqualTo(404);
+    }
+
     static void assertProblem(Api.Reply reply, int status, String typeSlug) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");

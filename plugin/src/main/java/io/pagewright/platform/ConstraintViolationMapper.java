@@ -1,9 +1,6 @@
 package io.pagewright.platform;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -21,7 +18,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     public Response toResponse(ConstraintViolationException e) {
         List<FieldError> errors =
                 e.getConstraintViolations().stream()
-                        .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                        .map(v -> new FieldError(ConstraintPaths.of(v), v.getMessage()))
                         .sorted(Comparator.comparing(FieldError::field))
                         .toList();
         return Problems.response(
@@ -32,36 +29,5 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                         + (errors.size() == 1 ? " field breaks" : " fields break")
                         + " a rule; see errors.",
                 errors);
-    }
-
-    static String fieldOf(ConstraintViolation<?> violation) {
-        StringBuilder out = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            ElementKind kind = node.getKind();
-            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
-                continue;
-            }
-            if (kind == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.getIndex() != null) {
-                out.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                out.append('[').append(node.getKey()).append(']');
-            }
-            if (kind == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
-                continue;
-            }
-            if (!out.isEmpty()) {
-                out.append('.');
-            }
-            out.append(node.getName());
-        }
-        if (out.isEmpty()) {
-            return parameter == null ? "$" : parameter;
-        }
-        return out.toString();
     }
 }

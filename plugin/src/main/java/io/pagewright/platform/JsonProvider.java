@@ -24,6 +24,9 @@ import tools.jackson.core.JacksonException;
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
 public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
 
+    /** The largest request body accepted: a whole surface with 50 slots of 100 variants fits. */
+    static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
+
     @Override
     public boolean isReadable(
             Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -40,9 +43,15 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
             InputStream entityStream) {
         try {
             return Json.MAPPER.readValue(
-                    entityStream, Json.MAPPER.getTypeFactory().constructType(genericType));
+                    new LimitedInputStream(entityStream, MAX_BODY_BYTES),
+                    Json.MAPPER.getTypeFactory().constructType(genericType));
         } catch (JacksonException e) {
+            if (LimitedInputStream.exceeded(e)) {
+                throw new PayloadTooLargeProblem(MAX_BODY_BYTES);
+            }
             throw InvalidJsonException.from(e);
+        } catch (LimitedInputStream.LimitExceeded e) {
+            throw new PayloadTooLargeProblem(MAX_BODY_BYTES);
         }
     }
 

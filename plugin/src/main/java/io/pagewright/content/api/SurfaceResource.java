@@ -1,6 +1,8 @@
 package io.pagewright.content.api;
 
 import io.pagewright.content.StoredSurface;
+import io.pagewright.content.SurfaceBundle;
+import io.pagewright.content.SurfaceBundles;
 import io.pagewright.content.SurfaceDefinition;
 import io.pagewright.content.SurfaceService;
 import io.pagewright.content.SurfaceSummary;
@@ -31,6 +33,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class SurfaceResource {
 
     @Inject SurfaceService surfaces;
+    @Inject SurfaceBundles bundles;
     @Inject IndexOutbox outbox;
     @Context UriInfo uri;
 
@@ -68,6 +71,35 @@ public class SurfaceResource {
             SurfaceDefinition body) {
         return view(surfaces.update(key, Versions.fromIfMatch(ifMatch), body, comment));
     }
+
+    /** The surface with the component types it uses, as one portable document. */
+    @GET
+    @Path("{surfaceKey}/export")
+    public SurfaceBundle export(@PathParam("surfaceKey") String key) {
+        return bundles.export(key);
+    }
+
+    /**
+     * Creates or updates a surface (and creates missing component types) from an exported document.
+     * The document is validated as a whole; if any part is invalid, nothing changes.
+     */
+    @POST
+    @Path("import")
+    public Response importBundle(@QueryParam("comment") String comment, SurfaceBundle bundle) {
+        SurfaceBundles.Imported imported = bundles.importBundle(bundle, comment);
+        return Response.status(imported.created() ? 201 : 200)
+                .tag(Versions.etag(imported.surface().version()))
+                .entity(
+                        new ImportResult(
+                                SurfaceView.of(imported.surface()),
+                                imported.created(),
+                                imported.componentTypesCreated()))
+                .build();
+    }
+
+    /** What an import did. */
+    public record ImportResult(
+            SurfaceView surface, boolean created, java.util.List<String> componentTypesCreated) {}
 
     @GET
     @Path("{surfaceKey}/versions")

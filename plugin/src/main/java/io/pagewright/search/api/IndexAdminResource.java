@@ -1,0 +1,40 @@
+package io.pagewright.search.api;
+
+import io.pagewright.search.IndexOutbox;
+import io.pagewright.search.Reindex;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Operating the published-variants index: its state, and a rebuild from the database. */
+@Path("/v1/admin/index")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class IndexAdminResource {
+
+    @Inject IndexOutbox outbox;
+    @Inject Reindex reindex;
+
+    /** The index state: updates waiting in the outbox, and the last (or running) rebuild. */
+    public record IndexState(long pending, Reindex.Progress reindex) {}
+
+    @GET
+    public IndexState state() {
+        return new IndexState(outbox.pending(), reindex.progress());
+    }
+
+    /**
+     * Rebuilds the index from the database: every published surface is queued again and applied in
+     * order. Returns 202 at once; follow the progress with GET.
+     */
+    @POST
+    @Path("reindex")
+    public Response rebuild() {
+        return Response.accepted(new IndexState(outbox.pending(), reindex.start())).build();
+    }
+}
