@@ -1,6 +1,7 @@
 package io.pagewright.content;
 
 import io.pagewright.platform.ValidationProblem;
+import io.pagewright.search.IndexOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +29,7 @@ public class SurfaceBundles {
     @Inject SurfaceStore surfaces;
     @Inject ComponentTypeStore types;
     @Inject VocabularyStore vocabularies;
+    @Inject IndexOutbox outbox;
 
     /** What an import did. */
     public record Imported(

@@ -30,7 +30,7 @@ public class SurfaceService {
             @Size(max = 1000) String comment) {
         checks.requireValid(definition);
         try {
-            return store.create(definition, comment);
+            return indexed(store.create(definition, comment));
         } catch (SurfaceExistsException e) {
             throw new ConflictProblem(
                     "surface-exists",
@@ -56,8 +56,9 @@ public class SurfaceService {
         }
         checks.requireValid(definition);
         try {
-            return store.update(key, expectedVersion, definition, comment)
-                    .orElseThrow(() -> unknownSurface(key));
+            return indexed(
+                    store.update(key, expectedVersion, definition, comment)
+                            .orElseThrow(() -> unknownSurface(key)));
         } catch (StaleVersionException e) {
             throw new StaleVersionProblem(e);
         }
@@ -74,6 +75,13 @@ public class SurfaceService {
         } catch (StaleVersionException e) {
             throw new StaleVersionProblem(e);
         }
+    }
+
+    /** Queues the new version for the editors' content index, in the caller's transaction. */
+    StoredSurface indexed(StoredSurface surface) {
+        outbox.enqueue(
+                surface.definition().key(), surface.version(), IndexOutbox.Operation.CONTENT);
+        return surface;
     }
 
     public List<SurfaceSummary> list() {
@@ -109,7 +117,8 @@ public class SurfaceService {
         StoredSurface surface = get(key);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         store.markPublished(key, surface.version(), now);
-        outbox.enqueue(key, surface.version());
+        outbox.enqueue(key, surface.version(), IndexOutbox.Operation.PUBLISH);
+        outbox.enqueue(key, surface.version(), IndexOutbox.Operation.CONTENT);
         return get(key);
     }
 

@@ -11,7 +11,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -40,12 +39,16 @@ public class IndexOutbox {
     @PersistenceContext EntityManager em;
     @Inject SurfaceStore surfaces;
     @Inject VariantIndex index;
+    @Inject ElasticsearchContentIndex content;
     @Inject OutboxSteps steps;
 
     @Resource ManagedScheduledExecutorService scheduler;
 
     private final ReentrantLock draining = new ReentrantLock();
     private ScheduledFuture<?> poller;
+    // Set on undeploy: a drain in progress stops before its next step instead of running on
+    // against a container that is going away.
+    private volatile boolean stopped;
 
     @PostConstruct
     void startPolling() {
@@ -56,15 +59,25 @@ public class IndexOutbox {
 
     @PreDestroy
     void stopPolling() {
+        stopped = true;
         if (poller != null) {
             poller.cancel(false);
         }
     }
 
+    /** What an outbox entry does to the indices. */
+    public enum Operation {
+        /** Make the version the published snapshot the decision engine reads. */
+        PUBLISH,
+        /** Put the version into the editors' content index. */
+        CONTENT
+    }
+
     /** Records, in the current transaction, that {@code version} of the surface must be indexed. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(String surfaceKey, long version) {
+    public void enqueue(String surfaceKey, long version, Operation operation) {
         OutboxEntry entry = new OutboxEntry();
+        entry.operation = operation.name().toLowerCase(java.util.Locale.ROOT);
         entry.surfaceKey = surfaceKey;
         entry.surfaceVersion = version;
         entry.createdAt = Instant.now();
@@ -93,7 +106,7 @@ public class IndexOutbox {
 
     private boolean drainLocked() {
         try {
-            while (true) {
+            while (!stopped) {
                 Optional<OutboxEntry> next = steps.oldestDue(Instant.now());
                 if (next.isEmpty()) {
                     return steps.pending() == 0;
@@ -102,6 +115,7 @@ public class IndexOutbox {
                     return false;
                 }
             }
+            return false;
         } finally {
             draining.unlock();
         }
@@ -116,11 +130,20 @@ public class IndexOutbox {
         try {
             Optional<StoredSurface> version =
                     surfaces.findVersion(entry.surfaceKey, entry.surfaceVersion);
-            version.ifPresent(
-                    v -> index.replace(PublishedSurface.of(v.definition()), entry.createdAt));
+            if (version.isPresent()) {
+                StoredSurface v = version.get();
+                switch (Operation.valueOf(entry.operation.toUpperCase(java.util.Locale.ROOT))) {
+                    case PUBLISH ->
+                            index.replace(PublishedSurface.of(v.definition()), entry.createdAt);
+                    case CONTENT ->
+                            content.replace(
+                                    v,
+                                    v.publishedVersion().filter(p -> p == v.version()).isPresent());
+                }
+            }
             steps.done(entry.id);
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             Duration wait = backoff(entry.attempts + 1);
             steps.failed(entry.id, String.valueOf(e.getMessage()), Instant.now().plus(wait));
             LOG.warning(() ->
@@ -139,7 +162,7 @@ public class IndexOutbox {
     }
 
     private void drainQuietly() {
-        if (!draining.tryLock()) {
+        if (stopped || !draining.tryLock()) {
             return;
         }
         try {
@@ -173,18 +196,23 @@ public class IndexOutbox {
                     .getSingleResult();
         }
 
+        // Short statements without explicit row locks: a step never holds a lock across a call to
+        // Elasticsearch, and applying an entry twice (two nodes) is harmless: index writes are
+        // idempotent.
         void done(long id) {
-            Optional.ofNullable(em.find(OutboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE))
-                    .ifPresent(em::remove);
+            em.createQuery("delete from OutboxEntry e where e.id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
         }
 
         void failed(long id, String error, Instant nextAttempt) {
-            Optional.ofNullable(em.find(OutboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE))
-                    .ifPresent(e -> {
-                        e.attempts++;
-                        e.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
-                        e.nextAttemptAt = nextAttempt;
-                    });
+            em.createQuery(
+                            "update OutboxEntry e set e.attempts = e.attempts + 1, e.lastError = :error,"
+                                    + " e.nextAttemptAt = :next where e.id = :id")
+                    .setParameter("error", error.length() > 1000 ? error.substring(0, 1000) : error)
+                    .setParameter("next", nextAttempt)
+                    .setParameter("id", id)
+                    .executeUpdate();
         }
     }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A pending write to the variants index: "make this version of this surface the published one". */
+/** A pending index write for one version of one surface. */
 @Entity
 @Table(name = "index_outbox")
 class OutboxEntry {
@@ -16,6 +16,12 @@ class OutboxEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+
+    /**
+     * {@code publish}: update the published snapshot; {@code content}: update the editors' index.
+     */
+    @Column(nullable = false, length = 16)
+    String operation;
 
     @Column(name = "surface_key", nullable = false, length = 64)
     String surfaceKey;

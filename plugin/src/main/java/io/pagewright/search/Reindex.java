@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Rebuilds the variants index from the database: queues every published surface in the outbox in
- * one transaction, then drains it in the background. Progress is the share of those entries applied
- * so far.
+ * Rebuilds both indices from the database: queues every published surface (published snapshot) and
+ * every surface's current version (content index) in the outbox in one transaction, then drains it
+ * in the background. Progress is the share of those entries applied so far.
  */
 @ApplicationScoped
 public class Reindex {
@@ -26,7 +26,10 @@ public class Reindex {
 
     private final AtomicReference<Progress> last = new AtomicReference<>(Progress.NONE);
 
-    /** A rebuild's progress: {@code state} is none, running, done or failed. */
+    /**
+     * A rebuild's progress: {@code state} is none, running, done or failed; {@code total} index
+     * updates were queued and {@code remaining} of them are not applied yet.
+     */
     public record Progress(
             String state, int total, long remaining, Instant startedAt, Instant finishedAt) {
         static final Progress NONE = new Progress("none", 0, 0, null, null);
@@ -70,10 +73,15 @@ public class Reindex {
 
         @Transactional
         int queueAllPublished() {
-            List<SurfaceSummary> published =
-                    surfaces.list().stream().filter(s -> s.publishedVersion() != null).toList();
-            published.forEach(s -> outbox.enqueue(s.key(), s.publishedVersion()));
-            return published.size();
+            List<SurfaceSummary> all = surfaces.list();
+            all.stream()
+                    .filter(s -> s.publishedVersion() != null)
+                    .forEach(s ->
+                            outbox.enqueue(
+                                    s.key(), s.publishedVersion(), IndexOutbox.Operation.PUBLISH));
+            all.forEach(s -> outbox.enqueue(s.key(), s.version(), IndexOutbox.Operation.CONTENT));
+            return (int) all.stream().filter(s -> s.publishedVersion() != null).count()
+                    + all.size();
         }
     }
 }

@@ -7,11 +7,14 @@ import io.pagewright.content.SurfaceDefinition;
 import io.pagewright.content.SurfaceService;
 import io.pagewright.content.SurfaceSummary;
 import io.pagewright.content.VersionSummary;
+import io.pagewright.content.Violation;
+import io.pagewright.platform.ValidationProblem;
 import io.pagewright.platform.Versions;
 import io.pagewright.search.IndexOutbox;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,6 +27,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
 
 /** Surfaces: page and message templates with their slots and variants, versioned. */
 @Path("/v1/surfaces")
@@ -37,9 +42,35 @@ public class SurfaceResource {
     @Inject IndexOutbox outbox;
     @Context UriInfo uri;
 
+    /**
+     * The surfaces ordered by key, optionally only one channel's, or those whose key or name
+     * contains {@code q}; {@code total} counts all matches, {@code items} holds one page of them.
+     */
     @GET
-    public Page<SurfaceSummary> list() {
-        return Page.of(surfaces.list());
+    public Page<SurfaceSummary> list(
+            @QueryParam("channel") String channel,
+            @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new ValidationProblem(
+                    List.of(
+                            new Violation(
+                                    page < 0 ? "page" : "size",
+                                    page < 0 ? "must be 0 or more" : "must be between 1 and 200")));
+        }
+        String needle = q == null ? null : q.toLowerCase(Locale.ROOT);
+        List<SurfaceSummary> matches =
+                surfaces.list().stream()
+                        .filter(s -> channel == null || s.channel().wireName().equals(channel))
+                        .filter(s ->
+                                needle == null
+                                        || s.key().contains(needle)
+                                        || s.name().toLowerCase(Locale.ROOT).contains(needle))
+                        .toList();
+        int from = (int) Math.min((long) page * size, matches.size());
+        return new Page<>(
+                matches.subList(from, Math.min(from + size, matches.size())), matches.size());
     }
 
     @POST
