@@ -1,5 +1,7 @@
 package io.pagewright.profile;
 
+import io.pagewright.event.Consent;
+import io.pagewright.event.Event;
 import io.pagewright.event.EventType;
 import java.util.Set;
 
@@ -21,4 +23,11 @@ public final class Privacy {
             Set.of(EventType.IMPRESSION, EventType.CLICK, EventType.CONVERSION);
 
     private Privacy() {}
+
+    /** Whether an event may be kept in raw form (the event log) for a visitor with this profile. */
+    public static boolean mayKeep(Event event, Profile profile) {
+        return event instanceof Consent
+                || ESSENTIAL.contains(event.type())
+                || profile.isPersonalized();
+    }
 }

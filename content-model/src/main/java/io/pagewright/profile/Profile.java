@@ -25,6 +25,8 @@ import java.util.TreeSet;
  * @param behavior views, affinity, cart, features, onboarding; empty without personalization
  * @param value purchases, lifetime value, plan tier, team size; empty without personalization
  * @param traits age band, locale, region, signup; empty without personalization
+ * @param absorbed the ids of the profiles merged into this one, so that a leftover copy of one (a
+ *     store that saves the survivor before deleting the absorbed) is recognized, not re-merged
  */
 public record Profile(
         ProfileId id,
@@ -34,7 +36,8 @@ public record Profile(
         Activity activity,
         Behavior behavior,
         Value value,
-        Traits traits) {
+        Traits traits,
+        Set<ProfileId> absorbed) {
 
     public Profile {
         Objects.requireNonNull(id, "id");
@@ -45,6 +48,7 @@ public record Profile(
         Objects.requireNonNull(behavior, "behavior");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(traits, "traits");
+        absorbed = Collections.unmodifiableSet(new TreeSet<>(absorbed));
     }
 
     public static Profile empty(ProfileId id) {
@@ -56,7 +60,8 @@ public record Profile(
                 Activity.NONE,
                 Behavior.NONE,
                 Value.NONE,
-                Traits.NONE);
+                Traits.NONE,
+                Set.of());
     }
 
     /** True while the visitor's latest answer for personalization is "granted". */
@@ -92,48 +97,51 @@ public record Profile(
         return with(seenEvents.forgetBefore(horizon));
     }
 
-    Profile withId(ProfileId next) {
-        return new Profile(
-                next, identities, consents, seenEvents, activity, behavior, value, traits);
-    }
-
     Profile withIdentities(Collection<IdentityKey> keys) {
         if (identities.containsAll(keys)) {
             return this;
         }
         Set<IdentityKey> all = new TreeSet<>(identities);
         all.addAll(keys);
-        return new Profile(id, all, consents, seenEvents, activity, behavior, value, traits);
+        return new Profile(
+                id, all, consents, seenEvents, activity, behavior, value, traits, absorbed);
     }
 
     Profile withoutIdentities(Collection<IdentityKey> keys) {
         Set<IdentityKey> kept = new TreeSet<>(identities);
         kept.removeAll(keys);
-        return new Profile(id, kept, consents, seenEvents, activity, behavior, value, traits);
+        return new Profile(
+                id, kept, consents, seenEvents, activity, behavior, value, traits, absorbed);
     }
 
     Profile with(Consents next) {
-        return new Profile(id, identities, next, seenEvents, activity, behavior, value, traits);
+        return new Profile(
+                id, identities, next, seenEvents, activity, behavior, value, traits, absorbed);
     }
 
     Profile with(SeenEvents next) {
-        return new Profile(id, identities, consents, next, activity, behavior, value, traits);
+        return new Profile(
+                id, identities, consents, next, activity, behavior, value, traits, absorbed);
     }
 
     Profile with(Activity next) {
-        return new Profile(id, identities, consents, seenEvents, next, behavior, value, traits);
+        return new Profile(
+                id, identities, consents, seenEvents, next, behavior, value, traits, absorbed);
     }
 
     Profile with(Behavior next) {
-        return new Profile(id, identities, consents, seenEvents, activity, next, value, traits);
+        return new Profile(
+                id, identities, consents, seenEvents, activity, next, value, traits, absorbed);
     }
 
     Profile with(Value next) {
-        return new Profile(id, identities, consents, seenEvents, activity, behavior, next, traits);
+        return new Profile(
+                id, identities, consents, seenEvents, activity, behavior, next, traits, absorbed);
     }
 
     Profile with(Traits next) {
-        return new Profile(id, identities, consents, seenEvents, activity, behavior, value, next);
+        return new Profile(
+                id, identities, consents, seenEvents, activity, behavior, value, next, absorbed);
     }
 
     /** This profile with only what {@link Privacy} allows without consent. */
@@ -146,6 +154,12 @@ public record Profile(
                 activity.essentialOnly(),
                 Behavior.NONE,
                 Value.NONE,
-                Traits.NONE);
+                Traits.NONE,
+                absorbed);
+    }
+
+    Profile withAbsorbed(Set<ProfileId> next) {
+        return new Profile(
+                id, identities, consents, seenEvents, activity, behavior, value, traits, next);
     }
 }

@@ -79,16 +79,22 @@ public final class Profiler {
         Instant withdrawnB = b.consents().personalizationWithdrawnAt();
         Profile left = isBefore(withdrawnA, withdrawnB) ? a.withoutPersonalData() : a;
         Profile right = isBefore(withdrawnB, withdrawnA) ? b.withoutPersonalData() : b;
+        ProfileId survivor = left.id().compareTo(right.id()) <= 0 ? left.id() : right.id();
+        Set<ProfileId> absorbed = union(left.absorbed(), right.absorbed());
+        absorbed.add(left.id());
+        absorbed.add(right.id());
+        absorbed.remove(survivor);
         Profile merged =
                 new Profile(
-                        left.id().compareTo(right.id()) <= 0 ? left.id() : right.id(),
+                        survivor,
                         union(left.identities(), right.identities()),
                         left.consents().merge(right.consents()),
                         left.seenEvents().merge(right.seenEvents()),
                         left.activity().merge(right.activity()),
                         left.behavior().merge(right.behavior(), settings),
                         left.value().merge(right.value()),
-                        left.traits().merge(right.traits()));
+                        left.traits().merge(right.traits()),
+                        absorbed);
         return merged.isPersonalized() ? merged : merged.withoutPersonalData();
     }
 

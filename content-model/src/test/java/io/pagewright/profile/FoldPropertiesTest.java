@@ -9,6 +9,7 @@ import io.pagewright.event.Identity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +59,9 @@ class FoldPropertiesTest {
                                 PROFILER.record(consenting("p-1"), parts.get(0)),
                                 PROFILER.record(consenting("p-2"), parts.get(1))));
 
-        assertThat(merged).isEqualTo(PROFILER.record(consenting("p-1"), events));
+        assertThat(merged.absorbed()).containsExactly(ProfileId.of("p-2"), ProfileId.of("p-3"));
+        assertThat(merged.withAbsorbed(Set.of()))
+                .isEqualTo(PROFILER.record(consenting("p-1"), events));
     }
 
     @ParameterizedTest
