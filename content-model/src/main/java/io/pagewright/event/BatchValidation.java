@@ -2,6 +2,7 @@ package io.pagewright.event;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The outcome of validating a batch. Valid events are accepted even when others are not (events are
@@ -36,7 +37,7 @@ public record BatchValidation(
 
     /** Every error with its full path, batch errors first, for a problem+json {@code errors[]}. */
     public List<FieldError> errors() {
-        return java.util.stream.Stream.concat(
+        return Stream.concat(
                         batchErrors.stream(),
                         rejected.stream().flatMap(rejection -> rejection.errors().stream()))
                 .toList();

@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ public final class EventValidator {
             if (own == null) {
                 accepted.add(event);
             } else {
-                own.sort(java.util.Comparator.comparing(FieldError::field));
+                own.sort(Comparator.comparing(FieldError::field));
                 rejected.add(new EventRejection(i, usableId(event), own));
             }
         }

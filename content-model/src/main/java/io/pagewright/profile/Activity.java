@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** A tally per event type: how often, first and last. Rules over recent behavior read it. */
 public record Activity(Map<EventType, Tally> byType) {
@@ -53,7 +54,7 @@ public record Activity(Map<EventType, Tally> byType) {
     }
 
     Activity essentialOnly() {
-        Map<EventType, Tally> kept = new java.util.TreeMap<>(byType);
+        Map<EventType, Tally> kept = new TreeMap<>(byType);
         kept.keySet().retainAll(Privacy.ESSENTIAL);
         return kept.size() == byType.size() ? this : new Activity(kept);
     }

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Folds events into profiles and merges profiles. Every aggregate is a sum, an extreme, a top-N by
@@ -139,16 +140,7 @@ public final class Profiler {
             case CategoryView view ->
                     profile.with(behavior.withAffinity(affine(behavior, view.category(), view)));
             case AddToCart add -> profile.with(added(behavior, add));
-            case RemoveFromCart remove ->
-                    profile.with(
-                            behavior.withCart(
-                                    behavior.cart()
-                                            .with(
-                                                    change(
-                                                            remove,
-                                                            remove.productId(),
-                                                            -remove.quantity()),
-                                                    settings.cartCapacity())));
+            case RemoveFromCart remove -> profile.with(removed(behavior, remove));
             case Purchase purchase ->
                     profile.with(profile.value().purchased(purchase))
                             .with(
@@ -163,14 +155,7 @@ public final class Profiler {
                                     used.feature(),
                                     used.occurredAt(),
                                     settings.isFirstValue(used.feature())));
-            case OnboardingStepCompleted step ->
-                    profile.with(
-                            behavior.withOnboarding(
-                                    behavior.onboarding()
-                                            .completed(
-                                                    step.step(),
-                                                    step.occurredAt(),
-                                                    step.totalSteps())));
+            case OnboardingStepCompleted step -> profile.with(onboarded(behavior, step));
             case PageView ignored -> profile;
             case Search ignored -> profile;
             case Checkout ignored -> profile;
@@ -191,6 +176,16 @@ public final class Profiler {
         return behavior.withViews(
                         behavior.recentProductViews().with(viewed, settings.recentProductViews()))
                 .withAffinity(affine(behavior, view.category(), view));
+    }
+
+    private Behavior removed(Behavior behavior, RemoveFromCart remove) {
+        CartChange change = change(remove, remove.productId(), -remove.quantity());
+        return behavior.withCart(behavior.cart().with(change, settings.cartCapacity()));
+    }
+
+    private static Behavior onboarded(Behavior behavior, OnboardingStepCompleted step) {
+        return behavior.withOnboarding(
+                behavior.onboarding().completed(step.step(), step.occurredAt(), step.totalSteps()));
     }
 
     private Behavior added(Behavior behavior, AddToCart add) {
@@ -218,7 +213,7 @@ public final class Profiler {
     }
 
     private static <T extends Comparable<T>> Set<T> union(Set<T> a, Set<T> b) {
-        Set<T> union = new java.util.TreeSet<>(a);
+        Set<T> union = new TreeSet<>(a);
         union.addAll(b);
         return union;
     }

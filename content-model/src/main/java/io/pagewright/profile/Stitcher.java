@@ -5,6 +5,7 @@ import io.pagewright.event.IdentityKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,20 +34,21 @@ public final class Stitcher {
         Set<IdentityKey> keys = event.identity().keys();
         List<Profile> live = withoutLeftovers(owners);
         Optional<String> user = user(event, live);
-        List<Profile> same = new ArrayList<>();
-        List<Profile> others = new ArrayList<>();
-        for (Profile owner : live) {
-            boolean otherUser = owner.userId().isPresent() && !owner.userId().equals(user);
-            (otherUser ? others : same).add(owner);
-        }
+        Map<Boolean, List<Profile>> byOtherUser =
+                live.stream()
+                        .collect(
+                                Collectors.partitioningBy(owner ->
+                                        owner.userId().isPresent()
+                                                && !owner.userId().equals(user)));
+        List<Profile> others = byOtherUser.get(true);
         Profile survivor =
-                same.stream()
+                byOtherUser.get(false).stream()
                         .reduce(profiler::merge)
                         .orElseGet(() -> Profile.empty(newId.get()))
-                        .withIdentities(keys);
+                        .withIdentities(withoutKeptByOthers(keys, others));
         List<IdentityChange> changes = new ArrayList<>();
         List<Profile> absorbed = new ArrayList<>(leftovers(owners, live));
-        for (Profile merged : same) {
+        for (Profile merged : byOtherUser.get(false)) {
             if (!merged.id().equals(survivor.id())) {
                 absorbed.add(merged);
                 changes.add(
@@ -58,15 +60,37 @@ public final class Stitcher {
                                 event.occurredAt()));
             }
         }
+        return new Stitch(survivor, absorbed, detach(survivor, others, event, changes), changes);
+    }
+
+    /** Moves the event's weak identifiers away from other users' profiles. */
+    private static List<Profile> detach(
+            Profile survivor, List<Profile> others, Event event, List<IdentityChange> changes) {
         List<Profile> detached = new ArrayList<>();
         for (Profile other : others) {
-            Set<IdentityKey> moved = weak(shared(other, keys));
-            detached.add(other.withoutIdentities(moved));
-            changes.add(
-                    new IdentityChange.Detached(
-                            other.id(), survivor.id(), moved, event.eventId(), event.occurredAt()));
+            Set<IdentityKey> moved = weak(shared(other, event.identity().keys()));
+            if (!moved.isEmpty()) {
+                detached.add(other.withoutIdentities(moved));
+                changes.add(
+                        new IdentityChange.Detached(
+                                other.id(),
+                                survivor.id(),
+                                moved,
+                                event.eventId(),
+                                event.occurredAt()));
+            }
         }
-        return new Stitch(survivor, absorbed, detached, changes);
+        return detached;
+    }
+
+    /** Strong identifiers (an email hash) another user's profile holds stay there, not in two. */
+    private static Set<IdentityKey> withoutKeptByOthers(
+            Set<IdentityKey> keys, List<Profile> others) {
+        return keys.stream()
+                .filter(key ->
+                        key.kind().isWeak()
+                                || others.stream().noneMatch(o -> o.identities().contains(key)))
+                .collect(Collectors.toSet());
     }
 
     /** The event's user, else the only user among the owners, else the smallest (deterministic). */
