@@ -90,7 +90,7 @@ public final class Profiler {
                         survivor,
                         union(left.identities(), right.identities()),
                         left.consents().merge(right.consents()),
-                        left.seenEvents().merge(right.seenEvents()),
+                        left.seenEvents().union(right.seenEvents()),
                         left.activity().merge(right.activity()),
                         left.behavior().merge(right.behavior(), settings),
                         left.value().merge(right.value()),

@@ -50,6 +50,7 @@ public class ProfileBenchmark {
     private final VisitorProjection projection = new VisitorProjection(DerivationRules.DEFAULT);
     private Profile profile;
     private Event[] nextEvents;
+    private final List<List<Event>> batches = new ArrayList<>();
     private int next;
     private RequestContext request;
 
@@ -69,6 +70,9 @@ public class ProfileBenchmark {
         for (int i = 0; i < nextEvents.length; i++) {
             nextEvents[i] = event(random, "n-" + i, later.plusSeconds(i));
         }
+        for (int from = 0; from < nextEvents.length; from += 32) {
+            batches.add(List.of(nextEvents).subList(from, from + 20));
+        }
         request =
                 new RequestContext(
                         later.plusSeconds(600), "mobile", "emea", "email", "en", "evening");
@@ -78,6 +82,14 @@ public class ProfileBenchmark {
     public Profile foldOneEvent() {
         Event event = nextEvents[next++ & (nextEvents.length - 1)];
         return profiler.record(profile, event);
+    }
+
+    /** A typical request's batch: the per-batch work (copying the seen ids) is paid once. */
+    @Benchmark
+    public Profile foldBatchOfTwenty() {
+        int from = next & (nextEvents.length - 1) & ~31;
+        next += 32;
+        return profiler.record(profile, batches.get(from / 32));
     }
 
     @Benchmark
