@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.pagewright.event.EventType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A test over a profile at a moment, the building block of the intent and lifecycle {@link Rule}s.
@@ -113,8 +115,11 @@ public sealed interface Condition {
         };
     }
 
-    private static <T> Set<T> nonEmpty(Set<T> values, String name) {
-        Set<T> copy = Set.copyOf(Objects.requireNonNull(values, name));
+    /** A sorted copy, so that rules written back as JSON keep a stable order. */
+    private static <T extends Comparable<T>> Set<T> nonEmpty(Set<T> values, String name) {
+        Set<T> copy =
+                Collections.unmodifiableSortedSet(
+                        new TreeSet<>(Objects.requireNonNull(values, name)));
         if (copy.isEmpty()) {
             throw new IllegalArgumentException(name + " must not be empty");
         }
