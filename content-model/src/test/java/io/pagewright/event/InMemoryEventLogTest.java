@@ -1,0 +1,9 @@
+package io.pagewright.event;
+
+class InMemoryEventLogTest extends EventLogContract {
+
+    @Override
+    protected EventLog emptyLog() {
+        return new InMemoryEventLog();
+    }
+}

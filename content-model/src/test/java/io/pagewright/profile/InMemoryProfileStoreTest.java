@@ -1,0 +1,9 @@
+package io.pagewright.profile;
+
+class InMemoryProfileStoreTest extends ProfileStoreContract {
+
+    @Override
+    protected ProfileStore emptyStore() {
+        return new InMemoryProfileStore();
+    }
+}
