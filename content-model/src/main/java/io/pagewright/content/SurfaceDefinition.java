@@ -19,4 +19,11 @@ public record SurfaceDefinition(
     public SurfaceDefinition {
         slots = Lists.copyOrNull(slots);
     }
+
+    /** Whether a variant of any slot is of component type {@code type}. */
+    public boolean usesComponentType(String type) {
+        return slots.stream()
+                .flatMap(slot -> slot.variants().stream())
+                .anyMatch(variant -> variant.componentType().equals(type));
+    }
 }

@@ -16,4 +16,21 @@ public record Violation(String path, String message) {
         }
         return new Violation(prefix + (path.startsWith("[") ? "" : ".") + path, message);
     }
+
+    /**
+     * The same violation relative to {@code prefix} if it lies inside it ({@code slots[1].name}
+     * within {@code slots[1]} is {@code name}); otherwise unchanged.
+     */
+    public Violation within(String prefix) {
+        if (path.equals(prefix)) {
+            return new Violation("$", message);
+        }
+        if (path.startsWith(prefix + ".")) {
+            return new Violation(path.substring(prefix.length() + 1), message);
+        }
+        if (path.startsWith(prefix + "[")) {
+            return new Violation(path.substring(prefix.length()), message);
+        }
+        return this;
+    }
 }
