@@ -16,7 +16,18 @@ public class ContentChecks {
     @Inject VocabularyStore vocabularies;
 
     public void requireValid(SurfaceDefinition surface) {
-        List<Violation> violations = rules().check(surface);
+        requireValid(surface, "");
+    }
+
+    /**
+     * Like {@link #requireValid(SurfaceDefinition)} for a request whose body is one part of the
+     * surface (a slot, a variant): violations inside {@code bodyPath} are reported relative to it.
+     */
+    public void requireValid(SurfaceDefinition surface, String bodyPath) {
+        List<Violation> violations =
+                rules().check(surface).stream()
+                        .map(v -> bodyPath.isEmpty() ? v : v.within(bodyPath))
+                        .toList();
         if (!violations.isEmpty()) {
             throw new ValidationProblem(violations);
         }
