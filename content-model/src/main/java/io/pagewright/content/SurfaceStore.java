@@ -38,6 +38,14 @@ public interface SurfaceStore {
     /** Every surface, ordered by key. */
     List<SurfaceSummary> list();
 
+    /**
+     * Deletes the surface with all its versions, if it is still at {@code expectedVersion}.
+     *
+     * @return false if there is no such surface
+     * @throws StaleVersionException if another change came first
+     */
+    boolean delete(String key, long expectedVersion);
+
     /** Records that {@code version} of the surface was published at {@code at}. */
     void markPublished(String key, long version, Instant at);
 }

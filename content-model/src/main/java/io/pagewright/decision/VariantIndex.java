@@ -12,6 +12,9 @@ public interface VariantIndex {
     /** Makes {@code surface} the published snapshot of its key, replacing any earlier one. */
     void replace(PublishedSurface surface, Instant publishedAt);
 
+    /** Removes the published snapshot of a surface; resolving it finds nothing afterwards. */
+    void remove(String surfaceKey);
+
     /** The published snapshot of a surface, or empty if nothing of it is published. */
     Optional<PublishedSurface> find(String surfaceKey);
 }

@@ -77,6 +77,23 @@ public class SurfaceService {
         }
     }
 
+    /**
+     * Deletes the surface and its versions, if {@code expectedVersion} is still the current one,
+     * and queues the removal of its documents from both indices. Call {@link IndexOutbox#drain()}
+     * after the commit to apply it right away.
+     */
+    @Transactional
+    public void delete(String key, long expectedVersion) {
+        try {
+            if (!store.delete(key, expectedVersion)) {
+                throw unknownSurface(key);
+            }
+        } catch (StaleVersionException e) {
+            throw new StaleVersionProblem(e);
+        }
+        outbox.enqueue(key, expectedVersion, IndexOutbox.Operation.REMOVE);
+    }
+
     /** Queues the new version for the editors' content index, in the caller's transaction. */
     StoredSurface indexed(StoredSurface surface) {
         outbox.enqueue(

@@ -60,6 +60,12 @@ public class ElasticsearchContentIndex implements ContentSearch {
         }
     }
 
+    /** Removes every variant of the surface from the index. */
+    void remove(String surfaceKey) throws IOException {
+        ensureIndex();
+        ElasticsearchVariantIndex.deleteDocuments(client, alias(), ids(surfaceKey));
+    }
+
     @Override
     public Result search(ContentSearch.Query query) {
         try {

@@ -73,6 +73,31 @@ public class ElasticsearchVariantIndex implements VariantIndex {
     }
 
     @Override
+    public void remove(String surfaceKey) {
+        call(() -> {
+            ensureIndex();
+            deleteDocuments(client, alias(), documentIds(surfaceKey));
+            return null;
+        });
+    }
+
+    /** Deletes documents by id and waits until searches no longer see them. */
+    static void deleteDocuments(ElasticsearchClient client, String alias, List<String> ids)
+            throws IOException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<BulkOperation> operations =
+                ids.stream()
+                        .map(id -> BulkOperation.of(b -> b.delete(d -> d.index(alias).id(id))))
+                        .toList();
+        if (client.bulk(b -> b.operations(operations).refresh(Refresh.WaitFor)).errors()) {
+            throw new IOException(
+                    "deleting " + ids.size() + " documents from " + alias + " failed");
+        }
+    }
+
+    @Override
     public Optional<PublishedSurface> find(String surfaceKey) {
         return call(() -> {
             ensureIndex();

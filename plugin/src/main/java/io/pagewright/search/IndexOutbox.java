@@ -70,7 +70,9 @@ public class IndexOutbox {
         /** Make the version the published snapshot the decision engine reads. */
         PUBLISH,
         /** Put the version into the editors' content index. */
-        CONTENT
+        CONTENT,
+        /** Take the (deleted) surface out of the published snapshot and the content index. */
+        REMOVE
     }
 
     /** Records, in the current transaction, that {@code version} of the surface must be indexed. */
@@ -128,17 +130,26 @@ public class IndexOutbox {
 
     private boolean apply(OutboxEntry entry) {
         try {
+            // A version that is gone belongs to a deleted surface, whose REMOVE entry follows.
             Optional<StoredSurface> version =
                     surfaces.findVersion(entry.surfaceKey, entry.surfaceVersion);
-            if (version.isPresent()) {
-                StoredSurface v = version.get();
-                switch (Operation.valueOf(entry.operation.toUpperCase(java.util.Locale.ROOT))) {
-                    case PUBLISH ->
-                            index.replace(PublishedSurface.of(v.definition()), entry.createdAt);
-                    case CONTENT ->
-                            content.replace(
-                                    v,
-                                    v.publishedVersion().filter(p -> p == v.version()).isPresent());
+            switch (Operation.valueOf(entry.operation.toUpperCase(java.util.Locale.ROOT))) {
+                case PUBLISH -> {
+                    if (version.isPresent()) {
+                        index.replace(
+                                PublishedSurface.of(version.get().definition()), entry.createdAt);
+                    }
+                }
+                case CONTENT -> {
+                    if (version.isPresent()) {
+                        StoredSurface v = version.get();
+                        content.replace(
+                                v, v.publishedVersion().filter(p -> p == v.version()).isPresent());
+                    }
+                }
+                case REMOVE -> {
+                    index.remove(entry.surfaceKey);
+                    content.remove(entry.surfaceKey);
                 }
             }
             steps.done(entry.id);

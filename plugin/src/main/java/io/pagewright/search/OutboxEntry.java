@@ -18,7 +18,8 @@ class OutboxEntry {
     Long id;
 
     /**
-     * {@code publish}: update the published snapshot; {@code content}: update the editors' index.
+     * {@code publish}: update the published snapshot; {@code content}: update the editors' index;
+     * {@code remove}: delete the surface's documents from both.
      */
     @Column(nullable = false, length = 16)
     String operation;

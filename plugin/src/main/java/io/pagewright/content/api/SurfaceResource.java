@@ -14,6 +14,7 @@ import io.pagewright.search.IndexOutbox;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -101,6 +102,22 @@ public class SurfaceResource {
             @QueryParam("comment") String comment,
             SurfaceDefinition body) {
         return view(surfaces.update(key, Versions.fromIfMatch(ifMatch), body, comment));
+    }
+
+    /**
+     * Deletes the surface with all its versions and removes it from the indices; If-Match must name
+     * the current version. The header {@code Pagewright-Index} says whether the indices already
+     * reflect the deletion ({@code current}) or will once Elasticsearch is back ({@code pending}).
+     */
+    @DELETE
+    @Path("{surfaceKey}")
+    public Response delete(
+            @PathParam("surfaceKey") String key, @HeaderParam("If-Match") String ifMatch) {
+        surfaces.delete(key, Versions.fromIfMatch(ifMatch));
+        boolean indexed = outbox.drain();
+        return Response.noContent()
+                .header("Pagewright-Index", indexed ? "current" : "pending")
+                .build();
     }
 
     /** The surface with the component types it uses, as one portable document. */

@@ -109,6 +109,24 @@ public class JpaSurfaceStore implements SurfaceStore {
     }
 
     @Override
+    public boolean delete(String key, long expectedVersion) {
+        Optional<SurfaceEntity> found = head(key, LockModeType.PESSIMISTIC_WRITE);
+        if (found.isEmpty()) {
+            return false;
+        }
+        SurfaceEntity surface = found.get();
+        if (surface.version != expectedVersion) {
+            throw new StaleVersionException(
+                    "surface '" + key + "'", expectedVersion, surface.version);
+        }
+        em.createQuery("delete from SurfaceVersionEntity v where v.surfaceId = :id")
+                .setParameter("id", surface.id)
+                .executeUpdate();
+        em.remove(surface);
+        return true;
+    }
+
+    @Override
     public void markPublished(String key, long version, Instant at) {
         head(key, LockModeType.PESSIMISTIC_WRITE)
                 .ifPresent(s -> {
