@@ -19,6 +19,14 @@ public interface ComponentTypeStore {
 
     Optional<StoredComponentType> find(String key);
 
+    /**
+     * Deletes the component type, if it is still at {@code expectedVersion}.
+     *
+     * @return false if there is no such component type
+     * @throws StaleVersionException if another change came first
+     */
+    boolean delete(String key, long expectedVersion);
+
     /** All component types, ordered by key. */
     List<StoredComponentType> list();
 }

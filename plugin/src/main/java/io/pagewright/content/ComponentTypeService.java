@@ -17,6 +17,7 @@ import java.util.List;
 public class ComponentTypeService {
 
     @Inject ComponentTypeStore store;
+    @Inject SurfaceStore surfaces;
 
     @Transactional
     public StoredComponentType create(
@@ -53,6 +54,58 @@ public class ComponentTypeService {
         } catch (StaleVersionException e) {
             throw new StaleVersionProblem(e);
         }
+    }
+
+    /**
+     * Deletes the component type, if {@code expectedVersion} is still the current one and no
+     * surface's current version uses it.
+     */
+    @Transactional
+    public void delete(String key, long expectedVersion) {
+        StoredComponentType type = get(key);
+        if (type.version() != expectedVersion) {
+            throw new StaleVersionProblem(
+                    new StaleVersionException(
+                            "component type '" + key + "'", expectedVersion, type.version()));
+        }
+        List<StoredSurface> users = usersOf(key);
+        if (!users.isEmpty()) {
+            throw new ConflictProblem(
+                    "component-type-in-use",
+                    "The component type is in use",
+                    "Component type '"
+                            + key
+                            + "' is used by "
+                            + users.size()
+                            + (users.size() == 1 ? " surface" : " surfaces")
+                            + " ("
+                            + String.join(
+                                    ", ", users.stream().map(s -> s.definition().key()).toList())
+                            + "); change their variants to another type first.",
+                    users.stream()
+                            .map(s ->
+                                    new FieldError(
+                                            "surfaces",
+                                            "'"
+                                                    + s.definition().key()
+                                                    + "' (version "
+                                                    + s.version()
+                                                    + ") uses it"))
+                            .toList());
+        }
+        try {
+            store.delete(key, expectedVersion);
+        } catch (StaleVersionException e) {
+            throw new StaleVersionProblem(e);
+        }
+    }
+
+    /** The current versions of the surfaces with a variant of this type, ordered by key. */
+    private List<StoredSurface> usersOf(String type) {
+        return surfaces.list().stream()
+                .flatMap(s -> surfaces.find(s.key()).stream())
+                .filter(s -> s.definition().usesComponentType(type))
+                .toList();
     }
 
     public StoredComponentType get(String key) {

@@ -7,6 +7,7 @@ import io.pagewright.platform.Versions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -80,6 +81,15 @@ public class ComponentTypeResource {
             @HeaderParam("If-Match") String ifMatch,
             ComponentTypeDefinition body) {
         return view(types.update(key, Versions.fromIfMatch(ifMatch), body));
+    }
+
+    /** Deletes a component type that no surface uses; If-Match must name its current version. */
+    @DELETE
+    @Path("{typeKey}")
+    public Response delete(
+            @PathParam("typeKey") String key, @HeaderParam("If-Match") String ifMatch) {
+        types.delete(key, Versions.fromIfMatch(ifMatch));
+        return Response.noContent().build();
     }
 
     private static Response view(StoredComponentType type) {

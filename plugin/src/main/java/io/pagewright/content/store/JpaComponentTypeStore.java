@@ -58,6 +58,19 @@ public class JpaComponentTypeStore implements ComponentTypeStore {
     }
 
     @Override
+    public boolean delete(String key, long expectedVersion) {
+        Optional<ComponentTypeEntity> found = entity(key, LockModeType.PESSIMISTIC_WRITE);
+        found.ifPresent(type -> {
+            if (type.version != expectedVersion) {
+                throw new StaleVersionException(
+                        "component type '" + key + "'", expectedVersion, type.version);
+            }
+            em.remove(type);
+        });
+        return found.isPresent();
+    }
+
+    @Override
     public List<StoredComponentType> list() {
         return em.createQuery(
                         "select t from ComponentTypeEntity t order by t.key",
