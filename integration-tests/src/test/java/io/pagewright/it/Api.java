@@ -62,8 +62,27 @@ final class Api {
                         .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    Reply post(String path, Object body, String ifMatch) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(resolve(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
     Reply delete(String path) {
         return send(HttpRequest.newBuilder(resolve(path)).DELETE());
+    }
+
+    Reply delete(String path, String ifMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).DELETE();
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
     }
 
     Reply send(HttpRequest.Builder request) {
