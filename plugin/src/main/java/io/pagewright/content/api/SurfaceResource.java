@@ -7,8 +7,6 @@ import io.pagewright.content.SurfaceDefinition;
 import io.pagewright.content.SurfaceService;
 import io.pagewright.content.SurfaceSummary;
 import io.pagewright.content.VersionSummary;
-import io.pagewright.content.Violation;
-import io.pagewright.platform.ValidationProblem;
 import io.pagewright.platform.Versions;
 import io.pagewright.search.IndexOutbox;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,13 +51,6 @@ public class SurfaceResource {
             @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw new ValidationProblem(
-                    List.of(
-                            new Violation(
-                                    page < 0 ? "page" : "size",
-                                    page < 0 ? "must be 0 or more" : "must be between 1 and 200")));
-        }
         String needle = q == null ? null : q.toLowerCase(Locale.ROOT);
         List<SurfaceSummary> matches =
                 surfaces.list().stream()
@@ -69,9 +60,7 @@ public class SurfaceResource {
                                         || s.key().contains(needle)
                                         || s.name().toLowerCase(Locale.ROOT).contains(needle))
                         .toList();
-        int from = (int) Math.min((long) page * size, matches.size());
-        return new Page<>(
-                matches.subList(from, Math.min(from + size, matches.size())), matches.size());
+        return Page.of(matches, page, size);
     }
 
     @POST
