@@ -36,7 +36,7 @@ public class ElasticsearchContentIndex implements ContentSearch {
     @Inject ElasticsearchClient client;
     @Inject PagewrightConfig config;
 
-    private volatile boolean indexReady;
+    private final ManagedIndex managed = new ManagedIndex(IndexDefinition.CONTENT);
 
     /** Makes the index hold exactly the variants of this version of the surface. */
     void replace(StoredSurface surface, boolean published) throws IOException {
@@ -110,7 +110,7 @@ public class ElasticsearchContentIndex implements ContentSearch {
                             : response.hits().total().value();
             return new Result(total, items, facets, response.took());
         } catch (IOException | ElasticsearchException e) {
-            indexReady = false;
+            managed.forget();
             throw new ServiceUnavailableProblem(
                     "search-unavailable",
                     "Elasticsearch is not available",
@@ -203,22 +203,11 @@ public class ElasticsearchContentIndex implements ContentSearch {
     }
 
     private void ensureIndex() throws IOException {
-        if (!indexReady) {
-            synchronized (this) {
-                if (!indexReady) {
-                    new IndexVersions(client)
-                            .ensure(
-                                    alias(),
-                                    ContentIndexMapping.index(config.indexPrefix()),
-                                    ContentIndexMapping::json);
-                    indexReady = true;
-                }
-            }
-        }
+        managed.ensure(client, config.indexPrefix());
     }
 
     private String alias() {
-        return ContentIndexMapping.alias(config.indexPrefix());
+        return managed.alias(config.indexPrefix());
     }
 
     private static Map<String, String> facetFields() {

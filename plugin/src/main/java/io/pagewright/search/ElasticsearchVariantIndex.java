@@ -39,7 +39,7 @@ public class ElasticsearchVariantIndex implements VariantIndex {
     @Inject ElasticsearchClient client;
     @Inject PagewrightConfig config;
 
-    private volatile boolean indexReady;
+    private final ManagedIndex managed = new ManagedIndex(IndexDefinition.VARIANTS);
 
     @Override
     public void replace(PublishedSurface surface, Instant publishedAt) {
@@ -118,25 +118,8 @@ public class ElasticsearchVariantIndex implements VariantIndex {
         });
     }
 
-    /**
-     * Makes the alias point at the index of the current mapping version: creates it on first use,
-     * and after a mapping change builds the new index, copies the documents over and swaps the
-     * alias.
-     */
-    void ensureIndex() throws IOException {
-        if (indexReady) {
-            return;
-        }
-        synchronized (this) {
-            if (!indexReady) {
-                new IndexVersions(client)
-                        .ensure(
-                                alias(),
-                                VariantIndexMapping.index(config.indexPrefix()),
-                                VariantIndexMapping::json);
-                indexReady = true;
-            }
-        }
+    private void ensureIndex() throws IOException {
+        managed.ensure(client, config.indexPrefix());
     }
 
     private List<String> documentIds(String surfaceKey) throws IOException {
@@ -195,14 +178,14 @@ public class ElasticsearchVariantIndex implements VariantIndex {
     }
 
     private String alias() {
-        return VariantIndexMapping.alias(config.indexPrefix());
+        return managed.alias(config.indexPrefix());
     }
 
     private <T> T call(IndexCall<T> call) {
         try {
             return call.run();
         } catch (IOException | ElasticsearchException e) {
-            indexReady = false;
+            managed.forget();
             throw new ServiceUnavailableProblem(
                     "search-unavailable",
                     "Elasticsearch is not available",
