@@ -3,10 +3,12 @@ package io.pagewright.decision;
 import io.pagewright.content.SurfaceService;
 import io.pagewright.decision.api.ResolveRequest;
 import io.pagewright.platform.NotFoundProblem;
+import io.pagewright.profile.ObserveService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +21,7 @@ public class ResolveService {
 
     @Inject VariantIndex index;
     @Inject SurfaceService surfaces;
+    @Inject ObserveService observe;
 
     public AssembledPage resolve(
             String surfaceKey,
@@ -27,16 +30,33 @@ public class ResolveService {
         return assembler.assemble(surface, visitorOf(request), UUID.randomUUID());
     }
 
-    private static Visitor visitorOf(ResolveRequest request) {
+    /**
+     * The visitor from their profile (derived intent, lifecycle stage, consent, value ...) with the
+     * request's context; what the request states explicitly wins over what was derived.
+     */
+    private Visitor visitorOf(ResolveRequest request) {
         ResolveRequest.RequestContext context = request.context();
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        attributes.put(Visitor.INTENT, context.intent());
-        attributes.put(Visitor.LIFECYCLE_STAGE, context.lifecycleStage());
-        attributes.put("device", context.device());
-        attributes.put("region", context.region());
-        attributes.put("trafficSource", context.trafficSource());
-        attributes.put("locale", context.locale());
+        Visitor fromProfile =
+                observe.visitor(
+                        request.visitorId(),
+                        request.userId(),
+                        new io.pagewright.profile.RequestContext(
+                                Instant.now(),
+                                context.device(),
+                                context.region(),
+                                context.trafficSource(),
+                                context.locale(),
+                                null));
+        Map<String, Object> attributes = new LinkedHashMap<>(fromProfile.attributes());
+        putIfPresent(attributes, Visitor.INTENT, context.intent());
+        putIfPresent(attributes, Visitor.LIFECYCLE_STAGE, context.lifecycleStage());
         return new Visitor(request.visitorId(), attributes);
+    }
+
+    private static void putIfPresent(Map<String, Object> attributes, String name, String value) {
+        if (value != null) {
+            attributes.put(name, value);
+        }
     }
 
     private NotFoundProblem missing(String surfaceKey) {

@@ -6,9 +6,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A frontend's request for a page: who the visitor is and the context of this request. */
+/**
+ * A frontend's request for a page: the visitor's anonymous id (cookie or device), their user id
+ * when signed in, and the context of this request. The visitor's profile, if any, supplies derived
+ * intent, lifecycle stage and more; an intent or lifecycle stage stated in the context wins.
+ */
 public record ResolveRequest(
-        @NotBlank @Size(max = 200) String visitorId, @Valid RequestContext context) {
+        @NotBlank @Size(max = 200) String visitorId,
+        @Size(max = 200) String userId,
+        @Valid RequestContext context) {
 
     public ResolveRequest {
         context = context == null ? RequestContext.EMPTY : context;
