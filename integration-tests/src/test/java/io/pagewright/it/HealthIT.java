@@ -19,9 +19,7 @@ class HealthIT {
     private static final String MANAGEMENT =
             "http://127.0.0.1:" + System.getProperty("it.management.port", "10090") + "/";
     private static final String APPLICATION =
-            "http://127.0.0.1:"
-                    + (8080 + Integer.getInteger("it.port.offset", 100))
-                    + "/";
+            "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 100)) + "/";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
