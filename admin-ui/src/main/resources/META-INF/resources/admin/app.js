@@ -3,6 +3,7 @@
 
 import { surfacesPage, surfacePage } from "./surfaces.js";
 import { editorPage } from "./editor.js";
+import { searchPage } from "./search.js";
 
 /** #/surfaces/{key}/slots/{slot}/variants/{variant} → ["surfaces", key, "slots", ...], decoded. */
 function parts() {
@@ -25,6 +26,7 @@ function route() {
     if (sub === "slots" && kind === "add-variant") return editorPage(key, slot, null);
     return surfacePage(key);
   }
+  if (section === "search") return searchPage();
   return surfacesPage();
 }
 
