@@ -4,6 +4,7 @@
 import { surfacesPage, surfacePage } from "./surfaces.js";
 import { editorPage } from "./editor.js";
 import { searchPage } from "./search.js";
+import { previewPage } from "./preview.js";
 
 /** #/surfaces/{key}/slots/{slot}/variants/{variant} → ["surfaces", key, "slots", ...], decoded. */
 function parts() {
@@ -24,6 +25,7 @@ function route() {
   if (section === "surfaces" && key) {
     if (sub === "slots" && kind === "variants" && variant) return editorPage(key, slot, variant);
     if (sub === "slots" && kind === "add-variant") return editorPage(key, slot, null);
+    if (sub === "preview") return previewPage(key);
     return surfacePage(key);
   }
   if (section === "search") return searchPage();
