@@ -5,6 +5,7 @@ import { surfacesPage, surfacePage } from "./surfaces.js";
 import { editorPage } from "./editor.js";
 import { searchPage } from "./search.js";
 import { previewPage } from "./preview.js";
+import { historyPage, versionPage } from "./history.js";
 
 /** #/surfaces/{key}/slots/{slot}/variants/{variant} → ["surfaces", key, "slots", ...], decoded. */
 function parts() {
@@ -26,6 +27,8 @@ function route() {
     if (sub === "slots" && kind === "variants" && variant) return editorPage(key, slot, variant);
     if (sub === "slots" && kind === "add-variant") return editorPage(key, slot, null);
     if (sub === "preview") return previewPage(key);
+    if (sub === "history" && slot) return versionPage(key, slot);
+    if (sub === "history") return historyPage(key);
     return surfacePage(key);
   }
   if (section === "search") return searchPage();
