@@ -6,6 +6,7 @@ import { editorPage } from "./editor.js";
 import { searchPage } from "./search.js";
 import { previewPage } from "./preview.js";
 import { historyPage, versionPage } from "./history.js";
+import { coveragePage } from "./coverage.js";
 
 /** #/surfaces/{key}/slots/{slot}/variants/{variant} → ["surfaces", key, "slots", ...], decoded. */
 function parts() {
@@ -27,6 +28,7 @@ function route() {
     if (sub === "slots" && kind === "variants" && variant) return editorPage(key, slot, variant);
     if (sub === "slots" && kind === "add-variant") return editorPage(key, slot, null);
     if (sub === "preview") return previewPage(key);
+    if (sub === "coverage") return coveragePage(key);
     if (sub === "history" && slot) return versionPage(key, slot);
     if (sub === "history") return historyPage(key);
     return surfacePage(key);

@@ -51,6 +51,7 @@ export function surfaceTabs(key, current) {
   return el("nav", { class: "tabs", "aria-label": "Surface" },
     tab(surfaceHref(key), "Slots and variants", "detail"),
     tab(surfaceHref(key, "preview"), "Preview as a visitor", "preview"),
+    tab(surfaceHref(key, "coverage"), "Coverage", "coverage"),
     tab(surfaceHref(key, "history"), "History", "history"));
 }
 
