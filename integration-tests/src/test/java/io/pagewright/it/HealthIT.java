@@ -16,7 +16,10 @@ import tools.jackson.databind.JsonNode;
 @RunAsClient
 class HealthIT {
 
-    private static final String MANAGEMENT = "http://127.0.0.1:10090/";
+    private static final String MANAGEMENT =
+            "http://127.0.0.1:" + System.getProperty("it.management.port", "10090") + "/";
+    private static final String APPLICATION =
+            "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 100)) + "/";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -40,7 +43,7 @@ class HealthIT {
 
     @Test
     void theOpenApiDocumentDescribesTheApi() {
-        Api.Reply reply = new Api("http://127.0.0.1:8180/").get("openapi?format=JSON");
+        Api.Reply reply = new Api(APPLICATION).get("openapi?format=JSON");
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode paths = reply.json().get("paths");

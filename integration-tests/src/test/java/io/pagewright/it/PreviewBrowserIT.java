@@ -1,0 +1,98 @@
+package io.pagewright.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Preview as a visitor: the page the engine assembles for the chosen intent and lifecycle stage.
+ */
+@ArquillianTest
+@RunAsClient
+class PreviewBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.pagewright();
+    }
+
+    @ArquillianResource URL base;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    private void preview(String intent, String lifecycleStage) {
+        driver.get(base + "admin/#/surfaces/ecommerce-homepage/preview");
+        Select intents =
+                new Select(
+                        wait.until(
+                                ExpectedConditions.visibilityOfElementLocated(
+                                        By.id("preview-intent"))));
+        if (intent != null) {
+            intents.selectByValue(intent);
+        }
+        if (lifecycleStage != null) {
+            new Select(driver.findElement(By.id("preview-lifecycleStage")))
+                    .selectByValue(lifecycleStage);
+        }
+        new Select(driver.findElement(By.id("preview-device"))).selectByValue("mobile");
+        driver.findElement(By.cssSelector("form.preview-form button[type='submit']")).click();
+    }
+
+    @Test
+    void aLoyalCustomerSeesTheLoyaltyMessage() {
+        preview("post-purchase", "loyal-customer");
+
+        WebElement hero =
+                wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("article[data-slot='hero']")));
+        assertThat(hero.getAttribute("data-variant")).isEqualTo("loyalty-message");
+        assertThat(hero.getText())
+                .contains("Welcome back - thank you for shopping with us")
+                .contains("Why:")
+                .doesNotContain("Default");
+        assertThat(driver.findElements(By.cssSelector("article[data-slot]")))
+                .extracting(a -> a.getAttribute("data-slot"))
+                .containsExactly("hero", "category-tiles", "recommendation-rail", "offer");
+        Browser.screenshot(driver, "preview");
+    }
+
+    @Test
+    void aVisitorWeKnowNothingAboutGetsTheDefaults() {
+        preview(null, null);
+
+        WebElement hero =
+                wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("article[data-slot='hero']")));
+        assertThat(hero.getAttribute("data-variant")).isEqualTo("seasonal-campaign");
+        assertThat(hero.findElement(By.cssSelector(".badge.default")).getText())
+                .isEqualTo("Default");
+    }
+}

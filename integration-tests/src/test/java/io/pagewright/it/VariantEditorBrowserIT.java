@@ -1,0 +1,239 @@
+package io.pagewright.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+
+/** The variant editor: a form from the component type, saved under If-Match, errors by field. */
+@ArquillianTest
+@RunAsClient
+class VariantEditorBrowserIT {
+
+    private static final By HEADLINE = By.cssSelector("[data-field='content.headline'] input");
+    private static final By SAVE = By.cssSelector("form button[type='submit']");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.pagewright();
+    }
+
+    @ArquillianResource URL base;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private Api api;
+
+    @BeforeEach
+    void openBrowser() {
+        api = new Api(base);
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    private String createSurface() {
+        String key = Fixtures.uniqueKey("editor");
+        assertThat(api.post("api/v1/surfaces", Fixtures.surface(key)).status()).isEqualTo(201);
+        return key;
+    }
+
+    private WebElement openEditor(String surface, String slot, String variant) {
+        driver.get(
+                base + "admin/#/surfaces/" + surface + "/slots/" + slot + "/variants/" + variant);
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(HEADLINE));
+    }
+
+    private JsonNode variant(String surface, String slot, String variant) {
+        return api.get("api/v1/surfaces/" + surface + "/slots/" + slot + "/variants/" + variant)
+                .json();
+    }
+
+    @Test
+    void anEditorChangesAHeadlineAndTheNewVersionShows() {
+        String key = createSurface();
+        WebElement headline = openEditor(key, "hero", "buy-now");
+        assertThat(headline.getAttribute("value")).isEqualTo("Ready when you are");
+        assertThat(
+                        driver.findElement(
+                                        By.cssSelector(
+                                                "[data-field='tags.intents'] input[value='ready-to-buy']"))
+                                .isSelected())
+                .isTrue();
+        Browser.screenshot(driver, "variant-editor");
+
+        headline.clear();
+        headline.sendKeys("Spring is here");
+        driver.findElement(
+                        By.cssSelector("[data-field='tags.lifecycleStages'] input[value='trial']"))
+                .click();
+        driver.findElement(SAVE).click();
+
+        WebElement notice =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+        assertThat(notice.getText()).contains("version 2");
+        assertThat(driver.findElement(By.id("surface-version")).getText()).contains("version 2");
+        assertThat(
+                        driver.findElement(
+                                        By.cssSelector(
+                                                "section[data-slot='hero'] tr[data-variant='buy-now']"))
+                                .getText())
+                .contains("Spring is here")
+                .contains("lifecycle stage: trial");
+        JsonNode saved = variant(key, "hero", "buy-now");
+        assertThat(saved.get("content").get("headline").asString()).isEqualTo("Spring is here");
+        assertThat(saved.get("tags").get("intents").get(0).asString()).isEqualTo("ready-to-buy");
+        assertThat(api.get("api/v1/surfaces/" + key).header("ETag")).contains("\"2\"");
+    }
+
+    @Test
+    void aHeadlineOverTheComponentTypesLimitIsShownNextToItsField() {
+        String key = createSurface();
+        WebElement headline = openEditor(key, "hero", "control");
+        headline.clear();
+        headline.sendKeys("x".repeat(81));
+        driver.findElement(SAVE).click();
+
+        WebElement error =
+                wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("[data-field='content.headline'] .field-error")));
+        assertThat(error.getText()).containsIgnoringCase("80");
+        assertThat(headline.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(headline.getAttribute("aria-describedby")).contains(error.getAttribute("id"));
+        assertThat(driver.findElement(By.cssSelector("[role='alert']")).getText())
+                .contains("Nothing was saved");
+        assertThat(driver.switchTo().activeElement()).isEqualTo(headline);
+        assertThat(variant(key, "hero", "control").get("content").get("headline").asString())
+                .isEqualTo("Welcome");
+        Browser.screenshot(driver, "variant-editor-error");
+    }
+
+    @Test
+    void theHeroSlotsBrandRuleIsShownNextToTheHeadline() {
+        WebElement headline = openEditor("ecommerce-homepage", "hero", "seasonal-campaign");
+        headline.clear();
+        headline.sendKeys(
+                "A headline of seventy characters, which the hero slot's brand rule bars");
+        driver.findElement(SAVE).click();
+
+        WebElement error =
+                wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("[data-field='content.headline'] .field-error")));
+        assertThat(error.getText()).contains("60");
+        assertThat(headline.getAttribute("aria-invalid")).isEqualTo("true");
+    }
+
+    @Test
+    void markupInAHeadlineIsSavedAndShownAsText() {
+        String key = createSurface();
+        String markup = "<img src=x onerror=\"document.title='owned'\"><b>bold</b>";
+        WebElement headline = openEditor(key, "hero", "control");
+        headline.clear();
+        headline.sendKeys(markup);
+        driver.findElement(SAVE).click();
+
+        WebElement row =
+                wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector(
+                                        "section[data-slot='hero'] tr[data-variant='control']")));
+        assertThat(row.getText()).contains(markup);
+        assertThat(driver.findElements(By.cssSelector("#view img"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#view b"))).isEmpty();
+        assertThat(driver.getTitle()).isEqualTo("Pagewright");
+
+        assertThat(openEditor(key, "hero", "control").getAttribute("value")).isEqualTo(markup);
+        assertThat(driver.getTitle()).isEqualTo("Pagewright");
+    }
+
+    @Test
+    void aChangeBasedOnAStaleVersionSaysSoAndOffersAReload() {
+        String key = createSurface();
+        WebElement headline = openEditor(key, "hero", "control");
+        Map<String, Object> meanwhile = Fixtures.variant("control", "Changed meanwhile", Map.of());
+        assertThat(
+                        api.put(
+                                        "api/v1/surfaces/" + key + "/slots/hero/variants/control",
+                                        meanwhile,
+                                        "\"1\"")
+                                .status())
+                .isEqualTo(200);
+
+        headline.clear();
+        headline.sendKeys("My change");
+        driver.findElement(SAVE).click();
+
+        WebElement alert =
+                wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("[data-problem='stale']")));
+        assertThat(alert.getText()).contains("version 2").contains("Nothing was saved");
+        Browser.screenshot(driver, "variant-editor-stale");
+        alert.findElement(By.cssSelector("button[data-action='stale']")).click();
+
+        wait.until(ExpectedConditions.attributeToBe(HEADLINE, "value", "Changed meanwhile"));
+        assertThat(driver.findElement(By.id("view")).getText()).contains("surface version 2");
+    }
+
+    @Test
+    void aNewVariantIsAddedWithTheSameForm() {
+        String key = createSurface();
+        driver.get(base + "admin/#/surfaces/" + key);
+        wait.until(
+                        ExpectedConditions.elementToBeClickable(
+                                By.cssSelector(
+                                        "section[data-slot='offer'] a[data-action='add-variant']")))
+                .click();
+
+        wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("[data-field='key'] input")))
+                .sendKeys("research-help");
+        driver.findElement(By.cssSelector("[data-field='name'] input")).sendKeys("Research help");
+        assertThat(
+                        new org.openqa.selenium.support.ui.Select(
+                                        driver.findElement(
+                                                By.cssSelector(
+                                                        "[data-field='componentType'] select")))
+                                .getFirstSelectedOption()
+                                .getAttribute("value"))
+                .isEqualTo("hero-banner");
+        driver.findElement(HEADLINE).sendKeys("Compare our jackets side by side");
+        driver.findElement(By.cssSelector("[data-field='tags.intents'] input[value='research']"))
+                .click();
+        Browser.screenshot(driver, "variant-add");
+        driver.findElement(SAVE).click();
+
+        WebElement row =
+                wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector(
+                                        "section[data-slot='offer'] tr[data-variant='research-help']")));
+        assertThat(row.getText()).contains("Research help").contains("intent: research");
+        JsonNode added = variant(key, "offer", "research-help");
+        assertThat(added.get("componentType").asString()).isEqualTo("hero-banner");
+        assertThat(List.of(added.get("tags").get("intents").get(0).asString()))
+                .containsExactly("research");
+    }
+}
