@@ -3,27 +3,22 @@ package io.pagewright.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The coverage matrix: per slot, the variant the rules pick for each intent and lifecycle stage.
  */
 @ArquillianTest
 @RunAsClient
-class CoverageBrowserIT {
+class CoverageBrowserIT extends InBrowser {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -31,19 +26,6 @@ class CoverageBrowserIT {
     }
 
     @ArquillianResource URL base;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
 
     private WebElement cell(String slot, String intent, String lifecycleStage) {
         return driver.findElement(

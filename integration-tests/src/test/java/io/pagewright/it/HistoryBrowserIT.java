@@ -3,26 +3,22 @@ package io.pagewright.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The history of a surface: versions with comments, an earlier version, restoring it. */
 @ArquillianTest
 @RunAsClient
-class HistoryBrowserIT {
+class HistoryBrowserIT extends InBrowser {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -30,20 +26,11 @@ class HistoryBrowserIT {
     }
 
     @ArquillianResource URL base;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
     private Api api;
 
     @BeforeEach
-    void openBrowser() {
+    void createApi() {
         api = new Api(base);
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
     }
 
     /** A surface at version 2, whose hero control says "Welcome back" since version 2. */

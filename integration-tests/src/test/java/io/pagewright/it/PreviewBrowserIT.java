@@ -3,28 +3,23 @@ package io.pagewright.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Preview as a visitor: the page the engine assembles for the chosen intent and lifecycle stage.
  */
 @ArquillianTest
 @RunAsClient
-class PreviewBrowserIT {
+class PreviewBrowserIT extends InBrowser {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -32,19 +27,6 @@ class PreviewBrowserIT {
     }
 
     @ArquillianResource URL base;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
 
     private void preview(String intent, String lifecycleStage) {
         driver.get(base + "admin/#/surfaces/ecommerce-homepage/preview");

@@ -3,27 +3,23 @@ package io.pagewright.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Editors' search in the admin UI: words, facet checkboxes with counts, links to the surface. */
 @ArquillianTest
 @RunAsClient
-class SearchBrowserIT {
+class SearchBrowserIT extends InBrowser {
 
     private static final By TOTAL = By.id("search-total");
 
@@ -33,20 +29,11 @@ class SearchBrowserIT {
     }
 
     @ArquillianResource URL base;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
     private Api api;
 
     @BeforeEach
-    void openBrowser() {
+    void createApi() {
         api = new Api(base);
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
     }
 
     private long total(String query) {

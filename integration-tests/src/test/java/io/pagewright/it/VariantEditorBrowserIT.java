@@ -3,7 +3,6 @@ package io.pagewright.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -11,20 +10,17 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /** The variant editor: a form from the component type, saved under If-Match, errors by field. */
 @ArquillianTest
 @RunAsClient
-class VariantEditorBrowserIT {
+class VariantEditorBrowserIT extends InBrowser {
 
     private static final By HEADLINE = By.cssSelector("[data-field='content.headline'] input");
     private static final By SAVE = By.cssSelector("form button[type='submit']");
@@ -35,20 +31,11 @@ class VariantEditorBrowserIT {
     }
 
     @ArquillianResource URL base;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
     private Api api;
 
     @BeforeEach
-    void openBrowser() {
+    void createApi() {
         api = new Api(base);
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
     }
 
     private String createSurface() {
