@@ -6,7 +6,7 @@ import java.util.List;
  * The roles of Pagewright's users and credentials, as names for {@code @RolesAllowed}.
  *
  * <p>Roles are not nested: an identity holds every role it may act in, so each endpoint lists the
- * roles it admits. {@link #STAFF} is every role a person can hold, for read-only screens.
+ * roles it admits. {@link #PEOPLE} lists every role a person can hold.
  */
 public final class Roles {
 
