@@ -2,6 +2,8 @@ package io.pagewright.profile.api;
 
 import io.pagewright.event.EventBatch;
 import io.pagewright.profile.ObserveService;
+import io.pagewright.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,8 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Where frontends send what visitors do: a batch of up to 100 typed events. Valid events are stored
- * and folded into profiles before the 202; invalid ones are refused one by one, by index.
+ * Where frontends send what visitors do: a batch of up to 100 typed events. Valid events are
+ * committed to the event journal before the 202 and folded into profiles moments later; invalid
+ * ones are refused one by one, by index. Under overload the answer is 429 or 503 with Retry-After.
  */
 @Path("/v1/events")
 @RequestScoped
@@ -24,6 +27,7 @@ public class EventResource {
     @Inject ObserveService observe;
 
     @POST
+    @RolesAllowed({Roles.DELIVERY, Roles.EDITOR, Roles.ADMIN})
     public Response send(EventBatch batch) {
         return Response.accepted(observe.ingest(batch)).build();
     }

@@ -4,6 +4,8 @@ import io.pagewright.event.IdentityKind;
 import io.pagewright.platform.NotFoundProblem;
 import io.pagewright.profile.ObserveService;
 import io.pagewright.profile.Profile;
+import io.pagewright.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,7 @@ public class ProfileResource {
 
     @GET
     @Path("{kind}/{value}")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGY_OWNER, Roles.VIEWER})
     public Profile get(@PathParam("kind") String kind, @PathParam("value") String value) {
         IdentityKind identityKind =
                 Arrays.stream(IdentityKind.values())
