@@ -6,6 +6,7 @@ import io.pagewright.search.IndexOutbox;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,10 +36,15 @@ public class EventPipeline {
     @Inject EventStats stats;
     @Inject EventSettings settings;
     @Inject Backfill backfill;
+    @Inject io.pagewright.profile.store.EventJournal journal;
 
     @Resource ManagedScheduledExecutorService scheduler;
+    // Consumers run on threads of their own: a long drain must not occupy the server's shared
+    // scheduler, and an undeploy waits for the batch in flight instead of cutting it off.
+    @Resource ManagedThreadFactory threads;
 
     private final List<ScheduledFuture<?>> tasks = new java.util.ArrayList<>();
+    private final List<Thread> consumers = new java.util.ArrayList<>();
     private volatile boolean stopped;
     private volatile Instant shipNotBefore = Instant.EPOCH;
     private int shipFailures;
@@ -46,6 +53,7 @@ public class EventPipeline {
 
     /** Starts the consumers; called once the schema is migrated. */
     public void start() {
+        journal.makeCommitsDurable();
         long poll = settings.pollMillis();
         tasks.add(
                 scheduler.scheduleWithFixedDelay(this::foldAll, poll, poll, TimeUnit.MILLISECONDS));
@@ -59,6 +67,30 @@ public class EventPipeline {
     void stop() {
         stopped = true;
         tasks.forEach(t -> t.cancel(false));
+        for (Thread consumer : consumers) {
+            LockSupport.unpark(consumer);
+            try {
+                consumer.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private Thread consumer(String name, Runnable drain) {
+        long pollNanos = TimeUnit.MILLISECONDS.toNanos(settings.pollMillis());
+        Thread thread =
+                threads.newThread(() -> {
+                    while (!stopped) {
+                        drain.run();
+                        LockSupport.parkNanos(pollNanos);
+                    }
+                });
+        thread.setName(name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     private void foldAll() {

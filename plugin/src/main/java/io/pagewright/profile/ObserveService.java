@@ -114,7 +114,7 @@ public class ObserveService {
             try {
                 return journal.append(events, Instant.now()).size();
             } catch (RuntimeException e) {
-                if (attempt == APPEND_ATTEMPTS || !EventJournal.isDuplicateKey(e)) {
+                if (attempt == APPEND_ATTEMPTS || !EventJournal.isConcurrentConflict(e)) {
                     throw e;
                 }
             }
@@ -143,6 +143,15 @@ public class ObserveService {
                         .or(() -> cache.get(IdentityKey.anonymous(visitorId), this::profileOf));
         return profile.map(p -> projection.visitor(p, context))
                 .orElseGet(() -> projection.unknown(visitorId, context));
+    }
+
+    /** The derived visitor attributes (intent, lifecycle stage ...) of a stored profile now. */
+    public Optional<Visitor> visitorOf(IdentityKind kind, String value) {
+        return profileOf(kind, value)
+                .map(p ->
+                        projection.visitor(
+                                p,
+                                new RequestContext(Instant.now(), null, null, null, null, null)));
     }
 
     /** The admission control, for the consumers (lag) and administrators (intake switch). */

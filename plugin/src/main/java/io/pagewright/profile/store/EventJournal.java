@@ -31,7 +31,7 @@ import javax.sql.DataSource;
  * batches inside the caller's JTA transaction. Appending is idempotent by event id, also between
  * concurrent transactions: PostgreSQL skips a duplicate with {@code on conflict do nothing}; H2's
  * {@code merge} may instead fail a concurrent duplicate with a unique violation, which the caller
- * retries ({@link #isDuplicateKey}).
+ * retries ({@link #isConcurrentConflict}).
  *
  * <p>Runs on the JTA datasource, so its statements are part of the caller's transaction.
  */
@@ -271,10 +271,32 @@ public class EventJournal implements EventLog {
         });
     }
 
-    /** True when the failure is a unique-key violation (a concurrent duplicate on H2). */
-    public static boolean isDuplicateKey(Throwable failure) {
+    /**
+     * On H2, makes every commit reach the file before it returns (H2 otherwise flushes up to half a
+     * second later, and a killed process would lose accepted events). PostgreSQL commits are
+     * durable by default.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void makeCommitsDurable() {
+        work(c -> {
+            if (!isPostgres(c)) {
+                try (java.sql.Statement statement = c.createStatement()) {
+                    statement.execute("SET WRITE_DELAY 0");
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * True when the failure is a unique-key violation or a deadlock/serialization failure: what H2
+     * answers to concurrent appends of the same event id. The append can simply be retried.
+     */
+    public static boolean isConcurrentConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("23505") || sql.getSQLState().startsWith("40"))) {
                 return true;
             }
             if (t.getCause() == t) {
