@@ -19,10 +19,11 @@ class IngestGateTest {
 
         assertThat(first.refused()).isEmpty();
         assertThat(second.refused()).isEmpty();
-        assertThat(third.refused()).hasValueSatisfying(r -> {
-            assertThat(r.reason()).isEqualTo("ingest-busy");
-            assertThat(r.retryAfterSeconds()).isEqualTo(1);
-        });
+        assertThat(third.refused())
+                .hasValueSatisfying(r -> {
+                    assertThat(r.reason()).isEqualTo("ingest-busy");
+                    assertThat(r.retryAfterSeconds()).isEqualTo(1);
+                });
         assertThat(gate.freePermits()).isZero();
     }
 
@@ -39,8 +40,8 @@ class IngestGateTest {
     void refusesWhileFoldingLagsTooFarBehind() {
         IngestGate gate = new IngestGate(4, 0, Duration.ofSeconds(60));
         gate.foldBacklogSince(NOW.minusSeconds(61));
-        assertThat(gate.admit(NOW).refused()).hasValueSatisfying(r ->
-                assertThat(r.reason()).isEqualTo("ingest-lagging"));
+        assertThat(gate.admit(NOW).refused())
+                .hasValueSatisfying(r -> assertThat(r.reason()).isEqualTo("ingest-lagging"));
 
         gate.foldBacklogSince(NOW.minusSeconds(59));
         assertThat(gate.admit(NOW).refused()).isEmpty();
@@ -52,10 +53,11 @@ class IngestGateTest {
     void closedIntakeRefusesEverythingUntilOpenedAgain() {
         IngestGate gate = new IngestGate(4, 0, Duration.ofSeconds(60));
         gate.setOpen(false);
-        assertThat(gate.admit(NOW).refused()).hasValueSatisfying(r -> {
-            assertThat(r.reason()).isEqualTo("intake-closed");
-            assertThat(r.retryAfterSeconds()).isEqualTo(30);
-        });
+        assertThat(gate.admit(NOW).refused())
+                .hasValueSatisfying(r -> {
+                    assertThat(r.reason()).isEqualTo("intake-closed");
+                    assertThat(r.retryAfterSeconds()).isEqualTo(30);
+                });
         gate.setOpen(true);
         assertThat(gate.admit(NOW).refused()).isEmpty();
     }

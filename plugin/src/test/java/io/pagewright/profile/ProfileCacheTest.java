@@ -45,10 +45,12 @@ class ProfileCacheTest {
     @Test
     void anAbsentProfileIsCachedToo() {
         IdentityKey key = IdentityKey.anonymous("nobody");
-        cache.get(key, k -> {
-            loads.incrementAndGet();
-            return Optional.empty();
-        });
+        cache.get(
+                key,
+                k -> {
+                    loads.incrementAndGet();
+                    return Optional.empty();
+                });
         assertThat(cache.get(key, this::load)).isEmpty();
         assertThat(loads).hasValue(1);
     }

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * Sustained event ingestion against a running server: {@code senders} threads post batches of
- * {@code batch} events (a consent and views/cart events, for {@code perVisitor} events per
- * visitor, from a pool of visitors) as fast as the server accepts them, for {@code seconds}.
- * Every event of a run carries the run id as session id, so the run can count afterwards that
- * every accepted event reached Elasticsearch.
+ * {@code batch} events (a consent and views/cart events, for {@code perVisitor} events per visitor,
+ * from a pool of visitors) as fast as the server accepts them, for {@code seconds}. Every event of
+ * a run carries the run id as session id, so the run can count afterwards that every accepted event
+ * reached Elasticsearch.
  *
  * <pre>java -cp benchmarks.jar io.pagewright.benchmarks.events.IngestLoad \
  *     base-url seconds senders batch visitors perVisitor run-id</pre>
@@ -59,15 +59,18 @@ public final class IngestLoad {
                     Thread.ofPlatform()
                             .start(() -> {
                                 while (System.nanoTime() < end) {
-                                    String body =
-                                            body(run, counter, batch, visitors, perVisitor);
+                                    String body = body(run, counter, batch, visitors, perVisitor);
                                     try {
                                         HttpResponse<String> response =
                                                 http.send(
                                                         HttpRequest.newBuilder(events)
-                                                                .header("Content-Type", "application/json")
+                                                                .header(
+                                                                        "Content-Type",
+                                                                        "application/json")
                                                                 .timeout(Duration.ofSeconds(30))
-                                                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                                                .POST(
+                                                                        HttpRequest.BodyPublishers
+                                                                                .ofString(body))
                                                                 .build(),
                                                         HttpResponse.BodyHandlers.ofString());
                                         if (response.statusCode() == 202) {
@@ -92,7 +95,8 @@ public final class IngestLoad {
         long start = System.nanoTime();
         long previous = 0;
         for (int second = 1; second <= seconds; second++) {
-            Thread.sleep(Math.max(0, start + second * 1_000_000_000L - System.nanoTime()) / 1_000_000);
+            Thread.sleep(
+                    Math.max(0, start + second * 1_000_000_000L - System.nanoTime()) / 1_000_000);
             long now = accepted.sum();
             System.out.printf(Locale.ROOT, "t=%3ds accepted/s %7d%n", second, now - previous);
             previous = now;
@@ -129,12 +133,18 @@ public final class IngestLoad {
             if (i > 0) {
                 json.append(',');
             }
-            json.append("{\"eventId\":\"").append(id)
-                    .append("\",\"occurredAt\":\"").append(at)
-                    .append("\",\"sessionId\":\"").append(run)
-                    .append("\",\"identity\":{\"anonymousId\":\"").append(visitor).append("\"},");
+            json.append("{\"eventId\":\"")
+                    .append(id)
+                    .append("\",\"occurredAt\":\"")
+                    .append(at)
+                    .append("\",\"sessionId\":\"")
+                    .append(run)
+                    .append("\",\"identity\":{\"anonymousId\":\"")
+                    .append(visitor)
+                    .append("\"},");
             if (i % perVisitor == 0) {
-                json.append("\"type\":\"consent\",\"purpose\":\"personalization\",\"status\":\"granted\"}");
+                json.append(
+                        "\"type\":\"consent\",\"purpose\":\"personalization\",\"status\":\"granted\"}");
             } else if (i % 10 == 9) {
                 json.append("\"type\":\"add_to_cart\",\"productId\":\"p-")
                         .append(random.nextInt(1000))
