@@ -104,10 +104,8 @@ public class EventPipeline {
                 afterFold(batch);
                 foldFailures = 0;
                 if (batch.entries().size() < limit) {
-                    observe.gate().foldBacklogSince(null);
                     return;
                 }
-                observe.gate().foldBacklogSince(batch.entries().getLast().receivedAt());
             }
         } catch (RuntimeException e) {
             foldFailures++;

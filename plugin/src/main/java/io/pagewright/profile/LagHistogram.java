@@ -3,12 +3,12 @@ package io.pagewright.profile;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Counts of lags in milliseconds: exact 1 ms buckets up to one minute, one overflow bucket above.
+ * Counts of lags in milliseconds: exact 1 ms buckets up to five minutes, one overflow bucket above.
  * Lock-free; percentiles are read from a snapshot of the counts.
  */
 public final class LagHistogram {
 
-    private static final int LIMIT_MILLIS = 60_000;
+    private static final int LIMIT_MILLIS = 300_000;
 
     private final AtomicLongArray counts = new AtomicLongArray(LIMIT_MILLIS + 1);
 

@@ -35,6 +35,7 @@ public class ProfileFolding {
     @Inject EventJournal journal;
     @Inject ProfileStore profiles;
     @Inject IdentityLog identities;
+    @Inject ObserveService observe;
 
     private final Profiler profiler = new Profiler(ProfileSettings.DEFAULT);
 
@@ -54,8 +55,12 @@ public class ProfileFolding {
                 .touch(Instant.now());
         List<JournalEntry> entries = journal.inStage(EventJournal.RECEIVED, limit);
         if (entries.isEmpty()) {
+            observe.gate().foldBacklogSince(null);
             return new Batch(List.of(), Set.of(), false);
         }
+        // The first entry is the oldest unfolded one: admission control sees the lag at once,
+        // not only after this (possibly long) batch.
+        observe.gate().foldBacklogSince(entries.getFirst().receivedAt());
         Map<String, Long> seqs = new HashMap<>();
         List<Event> events = new ArrayList<>(entries.size());
         Set<IdentityKey> touched = new HashSet<>();
