@@ -11,14 +11,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class EventSettings {
 
-    /** Batches being written to the journal at once; more wait {@link #permitWaitMillis}. */
+    /**
+     * Batches being written to the journal at once; more wait {@link #permitWaitMillis}. Few is
+     * faster: on H2, 8 concurrent writers accepted fewer events than 2 (docs/benchmarks.md).
+     */
     @Inject
-    @ConfigProperty(name = "pagewright.events.max-concurrent-batches", defaultValue = "16")
+    @ConfigProperty(name = "pagewright.events.max-concurrent-batches", defaultValue = "4")
     int maxConcurrentBatches;
 
     /** How long a batch waits for an ingest permit before the API answers 503. */
     @Inject
-    @ConfigProperty(name = "pagewright.events.permit-wait-millis", defaultValue = "500")
+    @ConfigProperty(name = "pagewright.events.permit-wait-millis", defaultValue = "2000")
     long permitWaitMillis;
 
     /** Refuse new batches (503) while the oldest unfolded event is older than this. */
