@@ -32,7 +32,7 @@ class IndexOutboxIT {
 
     @Test
     void aPublishDuringAnElasticsearchOutageReachesTheIndexWhenItIsBack() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("outage");
         api.post("api/v1/surfaces", Fixtures.surface(key));
         assertThat(api.post("api/v1/surfaces/" + key + "/publish", "").status()).isEqualTo(200);

@@ -33,7 +33,7 @@ class SearchIT {
 
     @Test
     void fullTextAndFacetsFindDraftsAndPublishedContent() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("searchable");
         api.post("api/v1/surfaces", Fixtures.surface(key));
 
@@ -77,7 +77,7 @@ class SearchIT {
 
     @Test
     void theSurfaceListPagesAndFilters() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         JsonNode apps = api.get("api/v1/surfaces?channel=app").json();
         assertThat(apps.get("items").values())
                 .extracting(s -> s.get("channel").asString())

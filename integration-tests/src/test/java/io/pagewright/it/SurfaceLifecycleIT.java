@@ -26,7 +26,7 @@ class SurfaceLifecycleIT {
 
     @Test
     void createPublishAndResolve() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("lifecycle");
 
         Api.Reply created = api.post("api/v1/surfaces", Fixtures.surface(key));
@@ -68,7 +68,7 @@ class SurfaceLifecycleIT {
 
     @Test
     void aVisitorWithNoMatchingTagsGetsTheDefaults() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("defaults");
         api.post("api/v1/surfaces", Fixtures.surface(key));
         api.post("api/v1/surfaces/" + key + "/publish", "");
@@ -87,7 +87,7 @@ class SurfaceLifecycleIT {
 
     @Test
     void publishingPutsEveryVariantIntoTheIndex() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("indexed");
         api.post("api/v1/surfaces", Fixtures.surface(key));
         api.post("api/v1/surfaces/" + key + "/publish", "");
@@ -112,7 +112,7 @@ class SurfaceLifecycleIT {
 
     @Test
     void aCreatedSurfaceIsListedAndReadable() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("listed");
         api.post("api/v1/surfaces", Fixtures.surface(key));
 
@@ -140,7 +140,7 @@ class SurfaceLifecycleIT {
 
     @Test
     void aDuplicateKeyIsAConflict() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("duplicate");
         assertThat(api.post("api/v1/surfaces", Fixtures.surface(key)).status()).isEqualTo(201);
 
