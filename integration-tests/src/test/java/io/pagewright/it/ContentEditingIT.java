@@ -225,7 +225,7 @@ class ContentEditingIT {
         Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("deleted");
         api.post("api/v1/surfaces", Fixtures.surface(key));
-        assertThat(api.post("api/v1/surfaces/" + key + "/publish", "").status()).isEqualTo(200);
+        assertThat(Publishing.publish(base, key).status()).isEqualTo(200);
         awaitOutbox(api);
         assertThat(documents("-variants", key)).isEqualTo(4);
         assertThat(documents("-content", key)).isEqualTo(4);

@@ -49,7 +49,7 @@ class SearchIT {
         assertThat(hit.get("status").asString()).isEqualTo("draft");
         assertThat(hit.get("intents").get(0).asString()).isEqualTo("ready-to-buy");
 
-        api.post("api/v1/surfaces/" + key + "/publish", "");
+        Publishing.publish(base, key);
         JsonNode published = api.get("api/v1/search?surface=" + key + "&status=published").json();
         assertThat(published.get("total").asLong()).isEqualTo(4);
 

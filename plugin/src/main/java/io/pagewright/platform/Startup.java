@@ -1,7 +1,9 @@
 package io.pagewright.platform;
 
 import io.pagewright.demo.DemoContent;
+import io.pagewright.publishing.PublishingScheduler;
 import io.pagewright.security.DemoUsers;
+import io.pagewright.webhook.WebhookDispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -19,10 +21,14 @@ public class Startup {
     @Inject DemoContent demo;
     @Inject DemoUsers demoUsers;
     @Inject PagewrightConfig config;
+    @Inject PublishingScheduler publishingScheduler;
+    @Inject WebhookDispatcher webhookDispatcher;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migration.migrate();
         demoUsers.createOnce(config.demoEnabled());
         demo.loadOnce();
+        publishingScheduler.start();
+        webhookDispatcher.start();
     }
 }

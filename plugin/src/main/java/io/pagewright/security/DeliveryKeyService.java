@@ -1,5 +1,6 @@
 package io.pagewright.security;
 
+import io.pagewright.audit.AuditTrail;
 import io.pagewright.platform.NotFoundProblem;
 import io.pagewright.security.DeliveryKeys.CreatedDeliveryKey;
 import io.pagewright.security.DeliveryKeys.DeliveryKeyView;
@@ -25,6 +26,7 @@ public class DeliveryKeyService {
 
     @PersistenceContext EntityManager em;
     @Inject CurrentActor actor;
+    @Inject AuditTrail audit;
 
     @Transactional
     public CreatedDeliveryKey create(
@@ -37,6 +39,7 @@ public class DeliveryKeyService {
         entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         entity.createdBy = actor.get().name();
         em.persist(entity);
+        audit.record("created", "delivery-key", entity.keyId, null, null, null, view(entity));
         return new CreatedDeliveryKey(view(entity), secret);
     }
 
@@ -62,6 +65,7 @@ public class DeliveryKeyService {
         if (entity.revokedAt == null) {
             entity.revokedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             entity.revokedBy = actor.get().name();
+            audit.record("revoked", "delivery-key", keyId, null, null, null, view(entity));
         }
         return view(entity);
     }

@@ -1,5 +1,6 @@
 package io.pagewright.security;
 
+import io.pagewright.audit.AuditTrail;
 import io.pagewright.content.StaleVersionException;
 import io.pagewright.platform.ConflictProblem;
 import io.pagewright.platform.FieldError;
@@ -34,6 +35,7 @@ public class UserService {
 
     @PersistenceContext EntityManager em;
     @Inject CurrentActor actor;
+    @Inject AuditTrail audit;
 
     @Transactional
     public CreatedUser create(@NotNull(message = "a user is required") @Valid NewUser user) {
@@ -58,6 +60,7 @@ public class UserService {
         entity.roles = new TreeSet<>(user.roles());
         em.persist(entity);
         em.flush();
+        audit.record("created", "user", entity.username, entity.version, null, null, view(entity));
         return new CreatedUser(view(entity), user.password() == null ? password : null);
     }
 
@@ -98,11 +101,13 @@ public class UserService {
                     "An administrator cannot disable themselves or drop their own admin role;"
                             + " ask another administrator.");
         }
+        UserView before = view(entity);
         entity.displayName = change.displayName();
         entity.roles.clear();
         entity.roles.addAll(change.roles());
         entity.enabled = change.enabled();
         em.flush();
+        audit.record("changed", "user", username, entity.version, null, before, view(entity));
         return view(entity);
     }
 
@@ -110,7 +115,9 @@ public class UserService {
     @Transactional
     public void changeOwnPassword(
             @NotNull(message = "a password is required") @Valid Users.PasswordChange change) {
-        setPassword(find(actor.get().name()), change.password());
+        UserEntity entity = find(actor.get().name());
+        setPassword(entity, change.password());
+        audit.record("password-changed", "user", entity.username, null, null, null, null);
     }
 
     public Me me() {

@@ -169,24 +169,6 @@ public class SurfaceResource {
         return view(surfaces.restore(key, version, Versions.fromIfMatch(ifMatch)));
     }
 
-    /**
-     * Publishes the surface's current version: from now on, resolve serves it. 200 when the index
-     * already reflects it; 202 when the index update is queued (Elasticsearch unreachable) and will
-     * be applied, in order, as soon as it is back.
-     */
-    @RolesAllowed(Roles.EDITOR)
-    @POST
-    @Path("{surfaceKey}/publish")
-    public Response publish(@PathParam("surfaceKey") String key) {
-        StoredSurface published = surfaces.publish(key);
-        boolean indexed = outbox.drain();
-        return Response.status(indexed ? 200 : 202)
-                .entity(SurfaceView.of(published))
-                .tag(Versions.etag(published.version()))
-                .header("Pagewright-Index", indexed ? "current" : "pending")
-                .build();
-    }
-
     private static Response view(StoredSurface surface) {
         return Response.ok(SurfaceView.of(surface)).tag(Versions.etag(surface.version())).build();
     }
