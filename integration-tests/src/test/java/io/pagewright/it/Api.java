@@ -126,6 +126,11 @@ final class Api {
         }
     }
 
+    /** A request builder for a path relative to the base, for tests that need any method. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(resolve(path));
+    }
+
     private URI resolve(String path) {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }

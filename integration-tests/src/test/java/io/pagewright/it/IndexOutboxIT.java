@@ -52,7 +52,8 @@ class IndexOutboxIT {
             assertThat(headline(api, key)).isEqualTo("Second");
 
             api.put("api/v1/surfaces/" + key, withHeadline(key, "Third"), "\"2\"");
-            assertThat(Publishing.publish(base, key).header("Pagewright-Index")).hasValue("pending");
+            assertThat(Publishing.publish(base, key).header("Pagewright-Index"))
+                    .hasValue("pending");
             assertThat(api.get("api/v1/surfaces/" + key).json().get("publishedVersion").asLong())
                     .isEqualTo(3);
             assertThat(headline(api, key)).isEqualTo("Third");
@@ -66,8 +67,12 @@ class IndexOutboxIT {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() ->
-                        assertThat(es.get(document).json().path("_source").path("contentText")
-                                        .asString())
+                        assertThat(
+                                        es.get(document)
+                                                .json()
+                                                .path("_source")
+                                                .path("contentText")
+                                                .asString())
                                 .isEqualTo("Third"));
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() ->

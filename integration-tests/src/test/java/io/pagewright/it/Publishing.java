@@ -25,10 +25,12 @@ final class Publishing {
         Api author = Api.withAllRoles(base);
         long version = author.get("api/v1/surfaces/" + key).json().get("version").asLong();
         String versionPath = "api/v1/surfaces/" + key + "/versions/" + version;
-        Api.Reply submitted = author.post(versionPath + "/submit", Map.of("comment", "please review"));
+        Api.Reply submitted =
+                author.post(versionPath + "/submit", Map.of("comment", "please review"));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         Api.Reply approved =
-                Api.as(base, approver(base)).post(versionPath + "/approve", Map.of("comment", "ok"));
+                Api.as(base, approver(base))
+                        .post(versionPath + "/approve", Map.of("comment", "ok"));
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(approved.json().get("review").get("stage").asString()).isEqualTo("approved");
         return author.post(versionPath + "/publish", Map.of());

@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.Response;
  * The publishing workflow of a surface's versions: submit, approve, reject, publish (now or
  * scheduled), roll back, archive, and the review of a version with its diff against what is live.
  */
-@Path("/v1/surfaces/{surfaceKey}")
+@Path("/v1/surfaces")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.STRATEGY_OWNER, Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN, Roles.VIEWER})
@@ -35,43 +35,50 @@ public class SurfaceWorkflowResource {
     @Inject IndexOutbox outbox;
     @Inject Validator validator;
 
-    @PathParam("surfaceKey")
-    String key;
-
     /** What is live, and which versions are in review, approved or scheduled. */
     @GET
-    @Path("workflow")
-    public ReviewViews.Workflow workflow() {
+    @Path("{surfaceKey}/workflow")
+    public ReviewViews.Workflow workflow(@PathParam("surfaceKey") String key) {
         return views.workflow(ContentKind.SURFACE, key);
     }
 
     /** The review of a version: its stage, approvals, what it still needs, and its diff. */
     @GET
-    @Path("versions/{version}/review")
-    public ReviewViews.ReviewDetail review(@PathParam("version") long version) {
+    @Path("{surfaceKey}/versions/{version}/review")
+    public ReviewViews.ReviewDetail review(
+            @PathParam("surfaceKey") String key, @PathParam("version") long version) {
         return views.detail(ContentKind.SURFACE, key, version);
     }
 
     @POST
-    @Path("versions/{version}/submit")
+    @Path("{surfaceKey}/versions/{version}/submit")
     @RolesAllowed(Roles.EDITOR)
-    public ReviewState submit(@PathParam("version") long version, WorkflowAction action) {
+    public ReviewState submit(
+            @PathParam("surfaceKey") String key,
+            @PathParam("version") long version,
+            WorkflowAction action) {
         return publishing.state(
                 publishing.submit(ContentKind.SURFACE, key, version, valid(action).comment()));
     }
 
     @POST
-    @Path("versions/{version}/approve")
+    @Path("{surfaceKey}/versions/{version}/approve")
     @RolesAllowed({Roles.REVIEWER, Roles.STRATEGY_OWNER})
-    public ReviewState approve(@PathParam("version") long version, WorkflowAction action) {
+    public ReviewState approve(
+            @PathParam("surfaceKey") String key,
+            @PathParam("version") long version,
+            WorkflowAction action) {
         return publishing.state(
                 publishing.approve(ContentKind.SURFACE, key, version, valid(action).comment()));
     }
 
     @POST
-    @Path("versions/{version}/reject")
+    @Path("{surfaceKey}/versions/{version}/reject")
     @RolesAllowed({Roles.REVIEWER, Roles.STRATEGY_OWNER})
-    public ReviewState reject(@PathParam("version") long version, WorkflowAction action) {
+    public ReviewState reject(
+            @PathParam("surfaceKey") String key,
+            @PathParam("version") long version,
+            WorkflowAction action) {
         return publishing.state(
                 publishing.reject(ContentKind.SURFACE, key, version, valid(action).comment()));
     }
@@ -81,9 +88,12 @@ public class SurfaceWorkflowResource {
      * {@code pending} for the search index), 202 when it is scheduled.
      */
     @POST
-    @Path("versions/{version}/publish")
+    @Path("{surfaceKey}/versions/{version}/publish")
     @RolesAllowed({Roles.EDITOR, Roles.REVIEWER, Roles.STRATEGY_OWNER})
-    public Response publish(@PathParam("version") long version, WorkflowAction action) {
+    public Response publish(
+            @PathParam("surfaceKey") String key,
+            @PathParam("version") long version,
+            WorkflowAction action) {
         WorkflowAction valid = valid(action);
         Review review =
                 publishing.publish(
@@ -96,18 +106,21 @@ public class SurfaceWorkflowResource {
      * high impact and waits in review.
      */
     @POST
-    @Path("versions/{version}/rollback")
+    @Path("{surfaceKey}/versions/{version}/rollback")
     @RolesAllowed({Roles.EDITOR, Roles.STRATEGY_OWNER})
-    public Response rollback(@PathParam("version") long version, WorkflowAction action) {
+    public Response rollback(
+            @PathParam("surfaceKey") String key,
+            @PathParam("version") long version,
+            WorkflowAction action) {
         return live(
                 publishing.rollback(ContentKind.SURFACE, key, version, valid(action).comment()));
     }
 
     /** Takes the surface off the decision engine; resolving it answers 404 afterwards. */
     @POST
-    @Path("archive")
+    @Path("{surfaceKey}/archive")
     @RolesAllowed({Roles.EDITOR, Roles.STRATEGY_OWNER})
-    public ReviewState archive(WorkflowAction action) {
+    public ReviewState archive(@PathParam("surfaceKey") String key, WorkflowAction action) {
         ReviewState state =
                 publishing.state(
                         publishing.archive(ContentKind.SURFACE, key, valid(action).comment()));
