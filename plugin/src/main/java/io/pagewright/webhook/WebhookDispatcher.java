@@ -54,13 +54,6 @@ public class WebhookDispatcher {
         }
     }
 
-    /** Delivers right away rather than at the next poll. */
-    public void wake() {
-        if (scheduler != null) {
-            scheduler.execute(this::deliverDue);
-        }
-    }
-
     void deliverDue() {
         if (!running.compareAndSet(false, true)) {
             return;

@@ -9,14 +9,10 @@ import io.pagewright.webhook.Webhooks.CreatedWebhook;
 import io.pagewright.webhook.Webhooks.DeliveryView;
 import io.pagewright.webhook.Webhooks.NewWebhook;
 import io.pagewright.webhook.Webhooks.WebhookView;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +27,7 @@ import java.util.UUID;
 /**
  * Webhooks: their configuration, and the notifications queued for them. A notification is written
  * in the transaction of the change it reports (so it exists exactly when the change does) and
- * delivered after the commit by the {@link WebhookDispatcher}.
+ * delivered after the commit by the {@link WebhookDispatcher}, which polls every second.
  */
 @ApplicationScoped
 public class WebhookService {
@@ -39,8 +35,6 @@ public class WebhookService {
     @PersistenceContext EntityManager em;
     @Inject CurrentActor actor;
     @Inject AuditTrail audit;
-    @Inject WebhookDispatcher dispatcher;
-    @Resource TransactionSynchronizationRegistry transactions;
 
     @Transactional
     public CreatedWebhook create(
@@ -121,7 +115,6 @@ public class WebhookService {
         event.put("occurredAt", now.toString());
         event.put("data", data);
         String payload = Json.MAPPER.writeValueAsString(event);
-        boolean queued = false;
         for (WebhookEntity hook : hooks) {
             if (!subscribed(hook, type)) {
                 continue;
@@ -136,21 +129,6 @@ public class WebhookService {
             delivery.nextAttemptAt = now;
             delivery.createdAt = now;
             em.persist(delivery);
-            queued = true;
-        }
-        if (queued && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(
-                    new Synchronization() {
-                        @Override
-                        public void beforeCompletion() {}
-
-                        @Override
-                        public void afterCompletion(int status) {
-                            if (status == Status.STATUS_COMMITTED) {
-                                dispatcher.wake();
-                            }
-                        }
-                    });
         }
     }
 
