@@ -109,7 +109,8 @@ class ScheduledPublishIT {
         String version = "api/v1/surfaces/" + key + "/versions/1/";
         author.post(version + "submit", Map.of());
         Api.as(base, Publishing.approver(base)).post(version + "approve", Map.of());
-        // Long enough that the publish is certainly seen before the window closes on a busy machine.
+        // Long enough that the publish is certainly seen before the window closes on a busy
+        // machine.
         Instant until = Instant.now().plusSeconds(20);
 
         Api.Reply published =
