@@ -324,6 +324,21 @@ class WorkflowIT {
     }
 
     @Test
+    void aSurfaceCreatedAgainUnderADeletedKeyStartsItsWorkflowAfresh() {
+        String key = publishedSurface("recreated");
+        assertThat(editor().delete("api/v1/surfaces/" + key, "\"1\"").status()).isEqualTo(204);
+        assertThat(editor().post("api/v1/surfaces", Fixtures.surface(key)).status()).isEqualTo(201);
+
+        Api.Reply submitted = editor().post(path(key, 1, "submit"), Map.of());
+
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.json().get("review").get("stage").asString()).isEqualTo("in-review");
+        JsonNode deleted =
+                strategist().get("api/v1/audit?action=deleted&objectKey=" + key).json();
+        assertThat(deleted.get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void theAuditTrailCannotBeChanged() {
         Api admin = Api.as(base, Credentials.demo("admin"));
         assertThat(admin.delete("api/v1/audit").status()).isEqualTo(405);

@@ -8,6 +8,7 @@ import io.pagewright.platform.StaleVersionProblem;
 import io.pagewright.platform.ValidationProblem;
 import io.pagewright.search.IndexOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ public class SurfaceService {
     @Inject IndexOutbox outbox;
     @Inject ContentChecks checks;
     @Inject AuditTrail audit;
+    @Inject Event<SurfaceDeleted> deleted;
 
     @Transactional
     public StoredSurface create(
@@ -131,6 +133,7 @@ public class SurfaceService {
         }
         outbox.enqueue(key, expectedVersion, IndexOutbox.Operation.REMOVE);
         audit.record("deleted", "surface", key, expectedVersion, null, before, null);
+        deleted.fire(new SurfaceDeleted(key));
     }
 
     /** Queues the new version for the editors' content index, in the caller's transaction. */

@@ -1,13 +1,17 @@
 package io.pagewright.publishing.store;
 
+import io.pagewright.content.SurfaceDeleted;
+import io.pagewright.platform.ConflictProblem;
 import io.pagewright.platform.Json;
 import io.pagewright.publishing.ContentKind;
 import io.pagewright.publishing.Review;
 import io.pagewright.publishing.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,7 +45,18 @@ public class ReviewStore {
                 .map(ReviewStore::review);
     }
 
-    /** Inserts or replaces the review of its version. */
+    /** A deleted surface takes its reviews along, so a new surface with its key starts clean. */
+    void surfaceDeleted(@Observes SurfaceDeleted event) {
+        em.createQuery("delete from ReviewEntity r where r.kind = :kind and r.objectKey = :key")
+                .setParameter("kind", ContentKind.SURFACE.wireName())
+                .setParameter("key", event.key())
+                .executeUpdate();
+    }
+
+    /**
+     * Inserts or replaces the review of its version. Two requests creating the same review at once
+     * (two submits) meet at the primary key: the second gets a 409.
+     */
     public void save(Review review) {
         ReviewEntity.Key id =
                 new ReviewEntity.Key(review.kind().wireName(), review.key(), review.version());
@@ -59,8 +74,19 @@ public class ReviewStore {
         entity.document = Json.DOCUMENTS.writeValueAsString(review);
         entity.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (created) {
-            em.persist(entity);
-            em.flush();
+            try {
+                em.persist(entity);
+                em.flush();
+            } catch (PersistenceException e) {
+                throw new ConflictProblem(
+                        "concurrent-change",
+                        "Someone else changed this at the same moment",
+                        "Version "
+                                + review.version()
+                                + " of "
+                                + review.key()
+                                + " was changed by another request; reload and try again.");
+            }
         }
     }
 
