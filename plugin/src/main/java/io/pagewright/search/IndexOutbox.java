@@ -120,6 +120,11 @@ public class IndexOutbox {
                 }
             }
             return false;
+        } catch (RuntimeException e) {
+            // The entries are committed; the poller applies them later. A caller (a publish that
+            // already committed) must not fail because the index could not be brought up to date.
+            LOG.warning(() -> "Outbox drain interrupted, the poller will retry: " + e.getMessage());
+            return false;
         } finally {
             draining.unlock();
         }
