@@ -111,14 +111,14 @@ class ScheduledPublishIT {
         Api.as(base, Publishing.approver(base)).post(version + "approve", Map.of());
         // Long enough that the publish is certainly seen before the window closes on a busy
         // machine.
-        Instant until = Instant.now().plusSeconds(20);
+        Instant until = Instant.now().plusSeconds(60);
 
         Api.Reply published =
                 author.post(version + "publish", Map.of("unpublishAt", until.toString()));
 
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         assertThat(resolveStatus(author, key)).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(60))
+        await().atMost(Duration.ofSeconds(120))
                 .untilAsserted(() -> assertThat(resolveStatus(author, key)).isEqualTo(404));
         assertThat(Instant.now()).isAfterOrEqualTo(until);
         JsonNode review = author.get("api/v1/surfaces/" + key + "/versions/1/review").json();
