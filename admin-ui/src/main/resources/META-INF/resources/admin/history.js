@@ -79,7 +79,7 @@ function auditItem(entry) {
     el("span", { class: "action" }, entry.action), ` by ${entry.actor} on ${new Date(entry.at).toLocaleString()}`,
     entry.comment ? [": ", el("q", {}, entry.comment)] : null,
     changes.length ? el("details", {}, el("summary", {}, `${changes.length} change${changes.length === 1 ? "" : "s"}`),
-      diffTable(changes, `What ${entry.action} changed`)) : null);
+      diffTable(changes, `Recorded with “${entry.action}”`)) : null);
 }
 
 function rollbackForm(key, version, reload) {

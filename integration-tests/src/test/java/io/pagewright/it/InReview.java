@@ -41,13 +41,20 @@ final class InReview {
         return key;
     }
 
-    /** A new surface whose version 2 adds this variant to the slot and is in review. */
+    /**
+     * A new surface whose version 1 is published and whose version 2 adds this variant to the slot
+     * and is in review.
+     */
     static String submitted(URL base, String prefix, String slot, Map<String, Object> variant) {
         String key = surface(base, prefix);
+        Api.Reply published = Publishing.publish(base, key);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
         Api author = Api.withAllRoles(base);
         Api.Reply added =
                 author.post(
-                        "api/v1/surfaces/" + key + "/slots/" + slot + "/variants", variant, "\"1\"");
+                        "api/v1/surfaces/" + key + "/slots/" + slot + "/variants",
+                        variant,
+                        "\"1\"");
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         Api.Reply submitted =
                 author.post(

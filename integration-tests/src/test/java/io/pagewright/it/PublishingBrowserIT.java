@@ -128,9 +128,7 @@ class PublishingBrowserIT extends InBrowser {
                                         "\"1\"")
                                 .status())
                 .isEqualTo(200);
-        assertThat(
-                        author.post("api/v1/surfaces/" + key + "/versions/2/submit", Map.of())
-                                .status())
+        assertThat(author.post("api/v1/surfaces/" + key + "/versions/2/submit", Map.of()).status())
                 .isEqualTo(200);
         assertThat(
                         Api.as(base, Publishing.approver(base))
