@@ -36,9 +36,27 @@ function value(v) {
   return el("pre", {}, typeof v === "string" ? v : JSON.stringify(v, null, 2));
 }
 
+const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * A change of a whole object (a variant added, a slot removed) becomes one row per field, so a
+ * reviewer reads "content/headline: Welcome → Hello" rather than two blobs of JSON.
+ */
+function leaves(path, before, after, out, depth = 0) {
+  const objects = (isObject(before) || before == null) && (isObject(after) || after == null);
+  if (!objects || depth > 6 || (before == null && after == null)) {
+    if (JSON.stringify(before) !== JSON.stringify(after)) out.push({ path, before, after });
+    return out;
+  }
+  const names = [...new Set([...Object.keys(before || {}), ...Object.keys(after || {})])];
+  for (const name of names) leaves(`${path}/${name}`, before?.[name], after?.[name], out, depth + 1);
+  return out;
+}
+
 /** Changed paths with their values before and after, as text. */
 export function diffTable(changes, caption) {
-  if (!changes || changes.length === 0) return el("p", { class: "muted", "data-diff": "empty" }, "No changes.");
+  changes = (changes || []).flatMap((c) => leaves(c.path, c.before, c.after, []));
+  if (changes.length === 0) return el("p", { class: "muted", "data-diff": "empty" }, "No changes.");
   return el("table", { class: "diff", "data-diff": "changes" },
     el("caption", {}, caption || "Changes"),
     el("thead", {}, el("tr", {},

@@ -64,6 +64,22 @@ final class InReview {
         return key;
     }
 
+    /**
+     * Signs the browser out through the top bar and in again as someone else. Signing out first
+     * means the sign-in screen is certain to come up, however fast the page asks who is signed in.
+     */
+    static void switchUser(InBrowser test, Credentials credentials) {
+        test.wait
+                .until(
+                        org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                                org.openqa.selenium.By.id("sign-out")))
+                .click();
+        test.wait.until(
+                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        org.openqa.selenium.By.id("signin-username")));
+        test.signIn(credentials);
+    }
+
     /** The stage of a version, as the API reports it. */
     static String stage(URL base, String key, long version) {
         return Api.withAllRoles(base)

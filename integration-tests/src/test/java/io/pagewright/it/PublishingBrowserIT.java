@@ -42,7 +42,7 @@ class PublishingBrowserIT extends InBrowser {
     @Test
     void anEditorsVariantIsApprovedPublishedAndServedToAMatchingVisitor() {
         String key = InReview.surface(base, "flow");
-        signIn(Credentials.demo("editor"));
+        InReview.switchUser(this, Credentials.demo("editor"));
         openSurface(key);
         driver.findElement(By.cssSelector("section[data-slot='hero'] a[data-action='add-variant']"))
                 .click();
@@ -71,7 +71,7 @@ class PublishingBrowserIT extends InBrowser {
         assertThat(driver.findElements(By.cssSelector("button[data-action='approve']"))).isEmpty();
         Browser.screenshot(driver, "surface-in-review");
 
-        signIn(Credentials.demo("reviewer"));
+        InReview.switchUser(this, Credentials.demo("reviewer"));
         openSurface(key);
         assertThat(driver.findElements(By.cssSelector("[data-action='add-variant']"))).isEmpty();
         assertThat(driver.findElements(By.cssSelector("[data-action='edit']"))).isEmpty();
@@ -165,7 +165,7 @@ class PublishingBrowserIT extends InBrowser {
         String key =
                 InReview.submitted(
                         base, "viewer", "hero", InReview.heroVariant("look", "Just looking"));
-        signIn(Credentials.demo("viewer"));
+        InReview.switchUser(this, Credentials.demo("viewer"));
 
         openSurface(key);
         wait.until(ExpectedConditions.visibilityOfElementLocated(stage("in-review")));

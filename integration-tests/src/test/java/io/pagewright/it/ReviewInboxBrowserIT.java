@@ -45,7 +45,7 @@ class ReviewInboxBrowserIT extends InBrowser {
         String key =
                 InReview.submitted(
                         base, "inbox-discount", "offer", InReview.discountVariant("ten-off"));
-        signIn(Credentials.demo("reviewer"));
+        InReview.switchUser(this, Credentials.demo("reviewer"));
         driver.get(base + "admin/#/reviews");
 
         WebElement row =
@@ -69,10 +69,11 @@ class ReviewInboxBrowserIT extends InBrowser {
         assertThat(
                         diff.findElement(
                                         By.cssSelector(
-                                                "tr[data-path='/slots[offer]/variants[ten-off]']"))
+                                                "tr[data-path='/slots[offer]/variants[ten-off]/offer/discountPercent']"))
                                 .getText())
-                .contains("10 % off for you")
-                .contains("discount");
+                .contains("(none)")
+                .contains("10");
+        assertThat(diff.getText()).contains("10 % off for you").contains("discount");
         Browser.screenshot(driver, "review-diff");
         comment().sendKeys("copy is fine");
         driver.findElement(decide("approve")).click();
@@ -84,7 +85,7 @@ class ReviewInboxBrowserIT extends InBrowser {
         assertThat(driver.findElement(By.id("why-not")).getText()).contains("approved it already");
         assertThat(InReview.stage(base, key, 2)).isEqualTo("in-review");
 
-        signIn(Credentials.demo("strategy-owner"));
+        InReview.switchUser(this, Credentials.demo("strategy-owner"));
         openReview(key);
         wait.until(ExpectedConditions.elementToBeClickable(decide("approve"))).click();
 
@@ -102,7 +103,7 @@ class ReviewInboxBrowserIT extends InBrowser {
         String key =
                 InReview.submitted(
                         base, "inbox-reject", "hero", InReview.heroVariant("plain", "Plain"));
-        signIn(Credentials.demo("reviewer"));
+        InReview.switchUser(this, Credentials.demo("reviewer"));
         openReview(key);
 
         wait.until(ExpectedConditions.elementToBeClickable(decide("reject"))).click();
@@ -131,12 +132,11 @@ class ReviewInboxBrowserIT extends InBrowser {
 
     @Test
     void markupInAHeadlineIsShownAsTextInTheDiff() {
-        String markup =
-                "<img src=x onerror=\"document.title='owned'\"><script>alert(1)</script>";
+        String markup = "<img src=x onerror=\"document.title='owned'\"><script>alert(1)</script>";
         String key =
                 InReview.submitted(
                         base, "inbox-xss", "hero", InReview.heroVariant("sneaky", markup));
-        signIn(Credentials.demo("reviewer"));
+        InReview.switchUser(this, Credentials.demo("reviewer"));
         WebElement diff = openReview(key);
 
         assertThat(diff.getText()).contains(markup);
@@ -167,5 +167,33 @@ class ReviewInboxBrowserIT extends InBrowser {
                                                 + key
                                                 + "/2']")));
         assertThat(row.getText()).contains("you wrote or submitted this change");
+    }
+
+    @Test
+    void aRefusalFromTheServerIsShownAndNothingChanges() {
+        String key =
+                InReview.submitted(
+                        base, "inbox-refused", "hero", InReview.heroVariant("late", "Too late"));
+        InReview.switchUser(this, Credentials.demo("reviewer"));
+        openReview(key);
+        WebElement approve = wait.until(ExpectedConditions.elementToBeClickable(decide("approve")));
+        Api.Reply rejected =
+                Api.as(base, Credentials.demo("strategy-owner"))
+                        .post(
+                                "api/v1/surfaces/" + key + "/versions/2/reject",
+                                java.util.Map.of("comment", "not this week"));
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+
+        approve.click();
+
+        WebElement alert =
+                wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("form[data-form='decide'] [role='alert'][data-problem]")));
+        assertThat(alert.getText()).isNotBlank();
+        assertThat(alert.getAttribute("data-problem")).isNotIn("failed", "unreachable");
+        assertThat(approve.isEnabled()).isTrue();
+        assertThat(InReview.stage(base, key, 2)).isEqualTo("draft");
+        Browser.screenshot(driver, "review-refused");
     }
 }
