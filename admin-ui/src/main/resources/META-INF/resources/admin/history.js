@@ -86,7 +86,7 @@ function rollbackForm(key, version, reload) {
   return el("details", { class: "rollback", "data-rollback": String(version) },
     el("summary", {}, `Roll back to version ${version}`),
     actionForm({
-      name: "rollback-" + version, legend: `Publish version ${version} again`,
+      name: "rollback-" + version, legend: `Publish version ${version} again`, reload,
       buttons: [{ label: `Roll back to version ${version}`, action: "rollback", primary: true, busy: "Rolling back…",
         path: workflowPath(key, version, "rollback") }],
       done: (reply) => {

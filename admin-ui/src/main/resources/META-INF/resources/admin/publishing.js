@@ -53,7 +53,7 @@ function content(key, workflow, detail, reload) {
       }
       if (can("editor") && live !== latest) {
         state.append(actionForm({
-          name: "submit", legend: `Submit version ${latest} for review`,
+          name: "submit", legend: `Submit version ${latest} for review`, reload,
           buttons: [{ label: "Submit for review", action: "submit", primary: true, busy: "Submitting…",
             path: workflowPath(key, latest, "submit") }],
           done: (reply) => done(reply.review.stage === "approved"
@@ -76,7 +76,7 @@ function content(key, workflow, detail, reload) {
             review.unpublishAt ? ` until ${when(review.unpublishAt)}.` : ".")
         : el("p", {}, `Version ${latest} is approved and ready to publish.`),
         approvals(review));
-      if (can("editor", "reviewer", "strategy-owner")) state.append(publishForm(key, latest, done));
+      if (can("editor", "reviewer", "strategy-owner")) state.append(publishForm(key, latest, done, reload));
       break;
     case "published":
       state.append(el("p", {}, `Version ${latest} is live since ${when(review.publishedAt)} (published by ${review.publishedBy || "—"})`,
@@ -91,7 +91,7 @@ function content(key, workflow, detail, reload) {
       other.review.publishAt ? ` scheduled for ${when(other.review.publishAt)}` : "", " ",
       el("a", { href: reviewHref(key, other.review.version) }, "open")));
   }
-  if (live != null && can("editor", "strategy-owner")) out.push(archiveForm(key, live, done));
+  if (live != null && can("editor", "strategy-owner")) out.push(archiveForm(key, live, done, reload));
   return out;
 }
 
@@ -102,10 +102,10 @@ function approvals(review) {
       a.comment ? [": ", el("q", {}, a.comment)] : "")));
 }
 
-function publishForm(key, version, done) {
+function publishForm(key, version, done, reload) {
   const path = workflowPath(key, version, "publish");
   return actionForm({
-    name: "publish", legend: `Publish version ${version}`,
+    name: "publish", legend: `Publish version ${version}`, reload,
     fields: [
       { name: "publishAt", label: "Go live at (for Schedule; your local time)", type: "datetime-local" },
       { name: "unpublishAt", label: "Take off at (optional)", type: "datetime-local" },
@@ -122,12 +122,12 @@ function publishForm(key, version, done) {
   });
 }
 
-function archiveForm(key, live, done) {
+function archiveForm(key, live, done, reload) {
   return el("details", { class: "archive" },
     el("summary", {}, "Archive this surface"),
     el("p", { class: "muted" }, `Takes version ${live} off the live site: resolving the surface answers “not found” until a version is published again.`),
     actionForm({
-      name: "archive", legend: "Archive",
+      name: "archive", legend: "Archive", reload,
       buttons: [{ label: "Archive now", action: "archive", busy: "Archiving…",
         path: paths.surface(key) + "/archive" }],
       done: () => done(`The surface is archived: version ${live} is no longer live.`)(),

@@ -98,10 +98,10 @@ export async function reviewPage(key, version) {
         el("ul", { "data-missing": "" }, detail.state.missing.map((m) => el("li", {}, m)))) : null,
       review.rejection && review.stage === "draft" ? el("p", { class: "rejection", "data-rejection": "" },
         `Rejected by ${review.rejection.by} on ${when(review.rejection.at)}: `, el("q", {}, review.rejection.comment)) : null),
-    decision(key, version, review, detail, reload),
     el("h2", {}, "What changed"),
     diffTable(detail.changes, detail.comparedWith != null
-      ? `Changes against the published version ${detail.comparedWith}` : "Changes (nothing is published yet)"));
+      ? `Changes against the published version ${detail.comparedWith}` : "Changes (nothing is published yet)"),
+    decision(key, version, review, detail, reload));
   status.textContent = `Review of ${key} version ${version}: ${review.stage}`;
   focusMain();
 }
@@ -115,7 +115,7 @@ function decision(key, version, review, detail, reload) {
     return el("p", { class: "why-not", id: "why-not", role: "note" }, "You cannot approve this change: " + detail.whyNot + ".");
   }
   return actionForm({
-    name: "decide", legend: "Your decision",
+    name: "decide", legend: "Your decision", reload,
     commentLabel: "Comment (required to reject)",
     buttons: [
       { label: "Approve", action: "approve", primary: true, busy: "Approving…", path: workflowPath(key, version, "approve") },

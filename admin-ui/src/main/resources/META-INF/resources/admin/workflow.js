@@ -79,9 +79,9 @@ function explain(e) {
  * A form for one or more workflow actions on one version.
  * fields: extra inputs {name, label, type} (e.g. publishAt as datetime-local), sent as ISO instants.
  * buttons: [{label, action, path, primary, busy, check(values) -> {field: message} | null}].
- * done(reply, button): called after the server accepted the action.
+ * done(reply, button): called after the server accepted the action; reload: offered after a conflict.
  */
-export function actionForm({ name, legend, commentLabel = "Comment (optional)", fields = [], buttons, done }) {
+export function actionForm({ name, legend, commentLabel = "Comment (optional)", fields = [], buttons, done, reload }) {
   const message = el("div", { class: "action-message", "aria-live": "polite" });
   const inputs = {};
   const commentId = fieldId(name + "-comment");
@@ -153,7 +153,10 @@ export function actionForm({ name, legend, commentLabel = "Comment (optional)", 
         form.querySelector("[aria-invalid=true]")?.focus();
       } else {
         const { rule, text } = explain(e);
-        message.replaceChildren(el("div", { class: "error", role: "alert", "data-problem": rule }, text));
+        // a conflict means the page shows an out-of-date stage: offer the current one
+        message.replaceChildren(el("div", { class: "error", role: "alert", "data-problem": rule }, text,
+          e.status === 409 && reload
+            ? el("button", { type: "button", "data-action": "reload", onclick: reload }, "Reload to see the current state") : null));
       }
     } finally {
       form.removeAttribute("aria-busy");

@@ -150,8 +150,9 @@ class PublishingBrowserIT extends InBrowser {
         driver.findElement(By.cssSelector("button[data-action='archive']")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(NOTICE)).getText())
                 .contains("archived");
-        assertThat(driver.findElement(By.cssSelector("[data-fact='published']")).getText())
-                .isEqualTo("nothing published");
+        wait.until(
+                ExpectedConditions.textToBe(
+                        By.cssSelector("[data-fact='published']"), "nothing published"));
         assertThat(
                         author.post(
                                         "api/v1/surfaces/" + key + "/resolve",

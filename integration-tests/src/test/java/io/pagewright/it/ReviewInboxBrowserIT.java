@@ -74,6 +74,7 @@ class ReviewInboxBrowserIT extends InBrowser {
                 .contains("(none)")
                 .contains("10");
         assertThat(diff.getText()).contains("10 % off for you").contains("discount");
+        driver.executeScript("arguments[0].scrollIntoView()", diff);
         Browser.screenshot(driver, "review-diff");
         comment().sendKeys("copy is fine");
         driver.findElement(decide("approve")).click();
@@ -143,6 +144,7 @@ class ReviewInboxBrowserIT extends InBrowser {
         assertThat(driver.findElements(By.cssSelector("#view img"))).isEmpty();
         assertThat(driver.findElements(By.cssSelector("#view script"))).isEmpty();
         assertThat(driver.getTitle()).isEqualTo("Pagewright");
+        driver.executeScript("arguments[0].scrollIntoView()", diff);
         Browser.screenshot(driver, "review-diff-markup");
     }
 
@@ -189,11 +191,21 @@ class ReviewInboxBrowserIT extends InBrowser {
         WebElement alert =
                 wait.until(
                         ExpectedConditions.visibilityOfElementLocated(
-                                By.cssSelector("form[data-form='decide'] [role='alert'][data-problem]")));
+                                By.cssSelector(
+                                        "form[data-form='decide'] [role='alert'][data-problem]")));
         assertThat(alert.getText()).isNotBlank();
         assertThat(alert.getAttribute("data-problem")).isNotIn("failed", "unreachable");
         assertThat(approve.isEnabled()).isTrue();
         assertThat(InReview.stage(base, key, 2)).isEqualTo("draft");
         Browser.screenshot(driver, "review-refused");
+
+        alert.findElement(By.cssSelector("button[data-action='reload']")).click();
+        assertThat(
+                        wait.until(
+                                        ExpectedConditions.visibilityOfElementLocated(
+                                                By.cssSelector("[data-rejection]")))
+                                .getText())
+                .contains("not this week");
+        assertThat(driver.findElements(decide("approve"))).isEmpty();
     }
 }
