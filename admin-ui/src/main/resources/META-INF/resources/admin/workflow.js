@@ -31,12 +31,15 @@ export function workflowPath(key, version, action) {
   return `/surfaces/${encodeURIComponent(key)}/versions/${encodeURIComponent(version)}/${action}`;
 }
 
+const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+const empty = (v) => v === undefined || v === null || (Array.isArray(v) && v.length === 0)
+  || (isObject(v) && Object.keys(v).length === 0);
+
 function value(v) {
-  if (v === undefined || v === null) return el("span", { class: "muted" }, "(none)");
+  if (empty(v)) return el("span", { class: "muted" }, "(none)");
+  if (Array.isArray(v) && v.every((x) => x === null || typeof x !== "object")) return el("pre", {}, v.join(", "));
   return el("pre", {}, typeof v === "string" ? v : JSON.stringify(v, null, 2));
 }
-
-const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /**
  * A change of a whole object (a variant added, a slot removed) becomes one row per field, so a
@@ -45,7 +48,8 @@ const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v)
 function leaves(path, before, after, out, depth = 0) {
   const objects = (isObject(before) || before == null) && (isObject(after) || after == null);
   if (!objects || depth > 6 || (before == null && after == null)) {
-    if (JSON.stringify(before) !== JSON.stringify(after)) out.push({ path, before, after });
+    // "nothing" before and "nothing" after (absent, null, an empty list) is no change to a reader
+    if (!(empty(before) && empty(after)) && JSON.stringify(before) !== JSON.stringify(after)) out.push({ path, before, after });
     return out;
   }
   const names = [...new Set([...Object.keys(before || {}), ...Object.keys(after || {})])];

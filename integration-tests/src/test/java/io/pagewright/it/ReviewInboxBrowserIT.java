@@ -74,7 +74,9 @@ class ReviewInboxBrowserIT extends InBrowser {
                 .contains("(none)")
                 .contains("10");
         assertThat(diff.getText()).contains("10 % off for you").contains("discount");
-        driver.executeScript("arguments[0].scrollIntoView()", diff);
+        driver.executeScript(
+                "arguments[0].scrollIntoView()",
+                driver.findElement(By.cssSelector(".review-facts")));
         Browser.screenshot(driver, "review-diff");
         comment().sendKeys("copy is fine");
         driver.findElement(decide("approve")).click();
