@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
  * Every endpoint x every role, and no credential at all: 401 without credentials, 403 for a role
  * the endpoint does not admit, and anything but 401/403 for one it does (calls use unknown keys or
  * empty bodies, so an admitted call ends in 400/404/428 rather than changing anything). The table
- * is the specification; a test also checks that it covers every operation in the OpenAPI document,
- * so a new endpoint cannot be added without deciding who may call it.
+ * is the specification; a test also checks that it covers every operation in the OpenAPI
+ * document, so a new endpoint cannot be added without deciding who may call it.
  */
 @ArquillianTest
 @RunAsClient

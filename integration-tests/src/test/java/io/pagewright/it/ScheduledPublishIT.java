@@ -72,8 +72,7 @@ class ScheduledPublishIT {
         Api.as(base, Publishing.approver(base)).post(version + "approve", Map.of());
         Instant publishAt = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.MILLIS);
 
-        Api.Reply scheduled =
-                author.post(version + "publish", Map.of("publishAt", publishAt.toString()));
+        Api.Reply scheduled = author.post(version + "publish", Map.of("publishAt", publishAt.toString()));
 
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(202);
         assertThat(scheduled.json().get("review").get("stage").asString()).isEqualTo("approved");
@@ -111,8 +110,7 @@ class ScheduledPublishIT {
         Api.as(base, Publishing.approver(base)).post(version + "approve", Map.of());
         Instant until = Instant.now().plusSeconds(3);
 
-        Api.Reply published =
-                author.post(version + "publish", Map.of("unpublishAt", until.toString()));
+        Api.Reply published = author.post(version + "publish", Map.of("unpublishAt", until.toString()));
 
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         assertThat(resolveStatus(author, key)).isEqualTo(200);
