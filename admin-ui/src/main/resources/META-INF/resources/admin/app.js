@@ -7,6 +7,7 @@ import { searchPage } from "./search.js";
 import { previewPage } from "./preview.js";
 import { historyPage, versionPage } from "./history.js";
 import { coveragePage } from "./coverage.js";
+import { reviewsPage, reviewPage, refreshReviewCount } from "./reviews.js";
 import { whoAmI, signInPage, signOut, user } from "./session.js";
 import { el, showError } from "./dom.js";
 
@@ -26,6 +27,7 @@ function markNav(section) {
 function route() {
   const [section, key, sub, slot, kind, variant] = parts();
   markNav(section || "surfaces");
+  if (section !== "reviews") refreshReviewCount();
   if (section === "surfaces" && key) {
     if (sub === "slots" && kind === "variants" && variant) return editorPage(key, slot, variant);
     if (sub === "slots" && kind === "add-variant") return editorPage(key, slot, null);
@@ -36,6 +38,8 @@ function route() {
     return surfacePage(key);
   }
   if (section === "search") return searchPage();
+  if (section === "reviews" && key && sub) return reviewPage(key, sub);
+  if (section === "reviews") return reviewsPage();
   return surfacesPage();
 }
 
