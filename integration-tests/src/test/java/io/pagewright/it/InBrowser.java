@@ -32,6 +32,10 @@ abstract class InBrowser {
     /** Signs in through the admin UI's sign-in screen and waits for the name in the top bar. */
     protected void signIn(Credentials credentials) {
         driver.get(base + "admin/");
+        // The page first asks the server who is signed in; act once it shows one or the other.
+        wait.until(d ->
+                !d.findElements(By.id("sign-out")).isEmpty()
+                        || !d.findElements(By.id("signin-username")).isEmpty());
         if (!driver.findElements(By.id("sign-out")).isEmpty()) {
             driver.findElement(By.id("sign-out")).click();
         }
