@@ -20,7 +20,8 @@ export function el(tag, attributes = {}, ...children) {
 }
 
 export function show(...nodes) {
-  view.replaceChildren(...nodes);
+  // screens pass optional parts as null (e.g. no flash message): leave them out rather than print "null"
+  view.replaceChildren(...nodes.flat().filter((n) => n !== null && n !== undefined && n !== false));
   view.setAttribute("aria-busy", "false");
 }
 

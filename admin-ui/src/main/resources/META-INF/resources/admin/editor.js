@@ -5,6 +5,7 @@
 import { get, request, paths } from "./api.js";
 import { el, show, showError, loading, status, focusMain, surfaceHref, back, flash } from "./dom.js";
 import { fieldControl, checkboxGroup, fieldId } from "./fields.js";
+import { can } from "./session.js";
 
 const VOCABULARIES = [
   ["intents", "intents", "Intents"],
@@ -20,6 +21,10 @@ async function load(key) {
 
 /** Edit an existing variant (variantKey) or add a new one to the slot (variantKey null). */
 export async function editorPage(key, slotKey, variantKey) {
+  if (!can("editor")) {
+    return show(back(surfaceHref(key), "Back to the surface"),
+      el("p", { class: "error", role: "alert", id: "no-role" }, "Editing variants needs the editor role; you can read them on the surface."));
+  }
   loading();
   let data;
   try {

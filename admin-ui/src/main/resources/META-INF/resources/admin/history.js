@@ -4,36 +4,98 @@
 import { get, request, paths } from "./api.js";
 import { el, show, showError, loading, status, focusMain, surfaceHref, back, flash, takeFlash } from "./dom.js";
 import { surfaceTabs, slotSections } from "./surfaces.js";
+import { can } from "./session.js";
+import { actionForm, diffTable, workflowPath } from "./workflow.js";
 
 export async function historyPage(key) {
   loading();
   let surface;
   let versions;
+  let workflow;
   try {
-    [surface, versions] = await Promise.all([get(paths.surface(key)), get(paths.surface(key) + "/versions")]);
+    [surface, versions, workflow] = await Promise.all([
+      get(paths.surface(key)), get(paths.surface(key) + "/versions"), get(paths.surface(key) + "/workflow")]);
   } catch (e) {
     return showError(`The history could not be loaded: ${e.message}`, () => historyPage(key));
   }
-  const rows = versions.items.map((v) =>
-    el("tr", { "data-version": String(v.version) },
+  // The audit trail is loaded apart: when it fails, the versions still show, with an honest note.
+  let audit = null;
+  let auditError = null;
+  try {
+    audit = await get(`/audit?objectKind=surface&objectKey=${encodeURIComponent(key)}&size=200`);
+  } catch (e) {
+    auditError = e.message;
+  }
+  const entries = audit ? audit.items : [];
+  const byVersion = new Map();
+  for (const entry of entries) {
+    const list = byVersion.get(entry.version) || [];
+    list.push(entry);
+    byVersion.set(entry.version, list);
+  }
+  const everPublished = new Set(entries.filter((e) => e.action === "published").map((e) => e.version));
+  const reload = () => historyPage(key);
+  const rows = versions.items.flatMap((v) => {
+    const events = (byVersion.get(v.version) || []).slice().sort((a, b) => new Date(b.at) - new Date(a.at));
+    const live = workflow.publishedVersion === v.version;
+    const canRollBack = !live && (everPublished.has(v.version) || v.published) && can("editor", "strategy-owner");
+    return [el("tr", { "data-version": String(v.version) },
       el("th", { scope: "row" }, el("a", { href: surfaceHref(key, "history", String(v.version)) }, `Version ${v.version}`)),
       el("td", {}, new Date(v.createdAt).toLocaleString()),
-      el("td", {}, v.comment || el("span", { class: "muted" }, "no comment")),
+      el("td", {}, v.comment || el("span", { class: "muted" }, "no comment"),
+        events.length ? el("ol", { class: "timeline", "aria-label": `What happened to version ${v.version}` },
+          events.map(auditItem)) : null),
       el("td", {},
         v.version === surface.version ? el("span", { class: "badge default" }, "Current") : null, " ",
-        v.published ? el("span", { class: "badge ok" }, "Published") : null)));
+        live ? el("span", { class: "badge ok" }, "Live") : null, " ",
+        !live && everPublished.has(v.version) ? el("span", { class: "badge" }, "Was published") : null,
+        canRollBack ? rollbackForm(key, v.version, reload) : null))];
+  });
+  const unversioned = byVersion.get(null) || byVersion.get(undefined) || [];
   show(
     back(surfaceHref(key), "Back to the surface"),
     takeFlash(),
     el("h1", {}, `History of ${surface.name}`),
     surfaceTabs(key, "history"),
-    el("table", { "aria-label": "Versions, newest first" },
+    el("p", { class: "muted" }, "Every version, newest first, with what happened to it: who wrote, submitted, approved, " +
+      "rejected or published it, when, why, and what changed."),
+    auditError ? el("div", { class: "error", role: "alert", id: "audit-error" },
+      "The audit trail could not be loaded (" + auditError + "); only the versions are shown. ",
+      el("button", { type: "button", onclick: reload }, "Try again")) : null,
+    el("table", { "aria-label": "Versions, newest first", class: "history" },
       el("thead", {}, el("tr", {},
         el("th", { scope: "col" }, "Version"), el("th", { scope: "col" }, "Written"),
-        el("th", { scope: "col" }, "Comment"), el("th", { scope: "col" }, "State"))),
-      el("tbody", {}, rows)));
-  status.textContent = `${versions.total} versions of ${surface.name}`;
+        el("th", { scope: "col" }, "Comment and activity"), el("th", { scope: "col" }, "State"))),
+      el("tbody", {}, rows)),
+    unversioned.length ? [el("h2", {}, "Other activity"),
+      el("ol", { class: "timeline" }, unversioned.map(auditItem))] : null);
+  status.textContent = `${versions.total} versions of ${surface.name}` + (audit ? `, ${audit.total} audit entries` : "");
   focusMain();
+}
+
+function auditItem(entry) {
+  const changes = entry.changes || [];
+  return el("li", { "data-audit": entry.action, "data-audit-id": String(entry.id) },
+    el("span", { class: "action" }, entry.action), ` by ${entry.actor} on ${new Date(entry.at).toLocaleString()}`,
+    entry.comment ? [": ", el("q", {}, entry.comment)] : null,
+    changes.length ? el("details", {}, el("summary", {}, `${changes.length} change${changes.length === 1 ? "" : "s"}`),
+      diffTable(changes, `Recorded with “${entry.action}”`)) : null);
+}
+
+function rollbackForm(key, version, reload) {
+  return el("details", { class: "rollback", "data-rollback": String(version) },
+    el("summary", {}, `Roll back to version ${version}`),
+    actionForm({
+      name: "rollback-" + version, legend: `Publish version ${version} again`, reload,
+      buttons: [{ label: `Roll back to version ${version}`, action: "rollback", primary: true, busy: "Rolling back…",
+        path: workflowPath(key, version, "rollback") }],
+      done: (reply) => {
+        flash(reply.review.stage === "published"
+          ? `Version ${version} is live again, as version ${reply.review.version}.`
+          : `The rollback to version ${version} is high impact: it waits in review as version ${reply.review.version}.`);
+        reload();
+      },
+    }));
 }
 
 export async function versionPage(key, number) {
@@ -78,7 +140,7 @@ export async function versionPage(key, number) {
     el("p", { class: "muted" }, `Written ${new Date(version.createdAt).toLocaleString()} · `,
       version.comment || "no comment", ` · the current version is ${currentVersion}`),
     isCurrent ? el("p", { class: "notice" }, "This is the current version.")
-      : el("p", {}, restore, " ", el("span", { class: "muted" },
+      : !can("editor") ? null : el("p", {}, restore, " ", el("span", { class: "muted" },
         "Restoring writes a new version with this content; later versions stay in the history.")),
     message,
     ...slotSections(key, version, false));

@@ -1,6 +1,8 @@
 // The surface list and one surface with its slots and variants.
 import { get, paths } from "./api.js";
 import { el, show, showError, loading, status, published, focusMain, surfaceHref, back, takeFlash, renderContent } from "./dom.js";
+import { can } from "./session.js";
+import { workflowPanel } from "./publishing.js";
 
 export async function surfacesPage() {
   loading();
@@ -92,7 +94,7 @@ export async function surfacePage(key) {
   } catch (e) {
     return showError(`Surface "${key}" could not be loaded: ${e.message}`, () => surfacePage(key));
   }
-  const slots = slotSections(key, surface, true);
+  const slots = slotSections(key, surface, can("editor"));
   show(
     back("#/surfaces", "All surfaces"),
     takeFlash(),
@@ -100,6 +102,7 @@ export async function surfacePage(key) {
     el("p", {}, el("span", { class: "muted", id: "surface-version" },
       `${surface.key} · ${surface.channel} · version ${surface.version} `), published(surface.publishedAt)),
     surfaceTabs(key, "detail"),
+    workflowPanel(key, () => surfacePage(key)),
     ...slots,
   );
   status.textContent = `${surface.name}: ${surface.slots.length} slots, version ${surface.version}`;

@@ -27,7 +27,7 @@ class DemoContentIT {
 
     @Test
     void bothDemoSurfacesAreListedAndPublished() {
-        JsonNode items = new Api(base).get("api/v1/surfaces").json().get("items");
+        JsonNode items = Api.withAllRoles(base).get("api/v1/surfaces").json().get("items");
         Map<String, JsonNode> byKey = new LinkedHashMap<>();
         items.values().forEach(i -> byKey.put(i.get("key").asString(), i));
 
@@ -78,7 +78,8 @@ class DemoContentIT {
     }
 
     private Map<String, String> variants(String surface, Object request) {
-        Api.Reply reply = new Api(base).post("api/v1/surfaces/" + surface + "/resolve", request);
+        Api.Reply reply =
+                Api.withAllRoles(base).post("api/v1/surfaces/" + surface + "/resolve", request);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         Map<String, String> variants = new LinkedHashMap<>();
         reply.json()

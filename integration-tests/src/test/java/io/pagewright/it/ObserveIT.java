@@ -39,7 +39,7 @@ class ObserveIT {
 
     @Test
     void eventsBuildAProfileThatPersonalizesTheNextResolve() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String visitor = "c-" + UUID.randomUUID();
         Instant start = Instant.now().minus(10, ChronoUnit.MINUTES);
         List<Map<String, Object>> events =
@@ -102,7 +102,7 @@ class ObserveIT {
 
     @Test
     void invalidEventsAreRefusedOneByOneAndAnAllInvalidBatchIsA400() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String visitor = "c-" + UUID.randomUUID();
         Map<String, Object> good =
                 event(
@@ -129,7 +129,7 @@ class ObserveIT {
 
     @Test
     void concurrentResendsOfOneBatchCountEveryEventOnce() throws Exception {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String visitor = "c-" + UUID.randomUUID();
         Instant start = Instant.now().minus(5, ChronoUnit.MINUTES);
         List<Map<String, Object>> batch = new ArrayList<>();
@@ -184,7 +184,7 @@ class ObserveIT {
 
     @Test
     void closedIntakeAnswers503WithRetryAfterAndKeepsNothing() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String visitor = "c-" + UUID.randomUUID();
         Map<String, Object> view =
                 event(
@@ -208,7 +208,7 @@ class ObserveIT {
 
     @Test
     void statsCountAcceptedDuplicatesRejectedAndLag() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String visitor = "c-" + UUID.randomUUID();
         Map<String, Object> view =
                 event(

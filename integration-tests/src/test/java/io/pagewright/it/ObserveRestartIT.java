@@ -60,7 +60,9 @@ class ObserveRestartIT {
         controller.start(CONTAINER);
         deployer.deploy(DEPLOYMENT);
         int offset = Integer.parseInt(System.getProperty("it.port.offset", "100"));
-        Api api = new Api("http://127.0.0.1:" + (8080 + offset) + "/");
+        Api api =
+                Api.withAllRoles(
+                        java.net.URI.create("http://127.0.0.1:" + (8080 + offset) + "/").toURL());
         List<String> visitors = new ArrayList<>();
         for (int i = 0; i < VISITORS; i++) {
             visitors.add("c-" + UUID.randomUUID());

@@ -39,7 +39,7 @@ class PeopleIT {
 
     @Test
     void twoDevicesOfOneBuyerConvergeAndTheirStageAndIntentAreDerived() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String laptop = "c-" + UUID.randomUUID();
         String phone = "c-" + UUID.randomUUID();
         String user = "u-" + UUID.randomUUID();
@@ -127,7 +127,7 @@ class PeopleIT {
 
     @Test
     void aTrialAccountBecomesActivatedWhenItReachesFirstValue() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String user = "u-" + UUID.randomUUID();
         Instant t = Instant.now().minus(30, ChronoUnit.MINUTES);
         Events.send(
@@ -163,7 +163,7 @@ class PeopleIT {
 
     @Test
     void eventsGoToTheDailyIndexOfTheirDayAndOldIndicesAreDeleted() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String visitor = "c-" + UUID.randomUUID();
         Instant threeDaysAgo = Instant.now().minus(3, ChronoUnit.DAYS);
         Events.send(
@@ -203,7 +203,7 @@ class PeopleIT {
 
     @Test
     void aPersonIsExportedAndErasedEverywhere() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String phone = "c-" + UUID.randomUUID();
         String user = "u-" + UUID.randomUUID();
         Instant t = Instant.now().minus(15, ChronoUnit.MINUTES);

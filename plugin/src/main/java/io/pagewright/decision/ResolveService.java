@@ -4,6 +4,7 @@ import io.pagewright.content.SurfaceService;
 import io.pagewright.decision.api.ResolveRequest;
 import io.pagewright.platform.NotFoundProblem;
 import io.pagewright.profile.ObserveService;
+import io.pagewright.publishing.PublishedSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -13,20 +14,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Resolves a page request against the published snapshot of a surface. */
+/**
+ * Resolves a page request against the published snapshot of a surface (held in memory, see {@link
+ * PublishedSnapshots}), so a resolve sees a publish entirely or not at all.
+ */
 @ApplicationScoped
 public class ResolveService {
 
     private final PageAssembler assembler = new PageAssembler(new RulesStrategy());
 
-    @Inject VariantIndex index;
+    @Inject PublishedSnapshots snapshots;
     @Inject SurfaceService surfaces;
     @Inject ObserveService observe;
 
     public AssembledPage resolve(
             String surfaceKey,
             @NotNull(message = "a resolve request is required") @Valid ResolveRequest request) {
-        PublishedSurface surface = index.find(surfaceKey).orElseThrow(() -> missing(surfaceKey));
+        PublishedSurface surface =
+                snapshots.find(surfaceKey).orElseThrow(() -> missing(surfaceKey));
         return assembler.assemble(surface, visitorOf(request), UUID.randomUUID());
     }
 

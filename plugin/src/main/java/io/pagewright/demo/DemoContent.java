@@ -8,6 +8,8 @@ import io.pagewright.platform.AppSettings;
 import io.pagewright.platform.Json;
 import io.pagewright.platform.PagewrightConfig;
 import io.pagewright.platform.ProblemException;
+import io.pagewright.publishing.ContentKind;
+import io.pagewright.publishing.PublishingService;
 import io.pagewright.search.IndexOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +39,7 @@ public class DemoContent {
     @Inject ComponentTypeService componentTypes;
     @Inject IndexOutbox outbox;
     @Inject AppSettings settings;
+    @Inject PublishingService publishing;
 
     public void loadOnce() {
         if (!config.demoEnabled() || settings.get(MARKER).isPresent()) {
@@ -52,7 +55,7 @@ public class DemoContent {
                 if (!surfaces.exists(key)) {
                     surfaces.create(read(key, SurfaceDefinition.class), "demo content");
                 }
-                surfaces.publish(key);
+                publishing.installPublished(ContentKind.SURFACE, key, "demo content");
             }
             outbox.drain();
             settings.put(MARKER, "true");

@@ -72,7 +72,9 @@ public class IndexOutbox {
         /** Put the version into the editors' content index. */
         CONTENT,
         /** Take the (deleted) surface out of the published snapshot and the content index. */
-        REMOVE
+        REMOVE,
+        /** Take the surface out of the published snapshot only (archived); its content stays. */
+        UNPUBLISH
     }
 
     /** Records, in the current transaction, that {@code version} of the surface must be indexed. */
@@ -118,6 +120,11 @@ public class IndexOutbox {
                 }
             }
             return false;
+        } catch (RuntimeException e) {
+            // The entries are committed; the poller applies them later. A caller (a publish that
+            // already committed) must not fail because the index could not be brought up to date.
+            LOG.warning(() -> "Outbox drain interrupted, the poller will retry: " + e.getMessage());
+            return false;
         } finally {
             draining.unlock();
         }
@@ -150,6 +157,12 @@ public class IndexOutbox {
                 case REMOVE -> {
                     index.remove(entry.surfaceKey);
                     content.remove(entry.surfaceKey);
+                }
+                case UNPUBLISH -> {
+                    index.remove(entry.surfaceKey);
+                    if (version.isPresent()) {
+                        content.replace(version.get(), false);
+                    }
                 }
             }
             steps.done(entry.id);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
  * committed to the event journal before the 202 and folded into profiles moments later; invalid
  * ones are refused one by one, by index. Under overload the answer is 429 or 503 with Retry-After.
  */
+@RolesAllowed({Roles.DELIVERY, Roles.ADMIN})
 @Path("/v1/events")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 
 /** A person's profile, found by any of their identifiers: {@code /profiles/anonymous/c-7f3a}. */
+@RolesAllowed({Roles.ADMIN, Roles.STRATEGY_OWNER})
 @Path("/v1/profiles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
