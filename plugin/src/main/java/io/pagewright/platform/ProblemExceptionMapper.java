@@ -9,13 +9,20 @@ import jakarta.ws.rs.ext.Provider;
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
     @Override
     public Response toResponse(ProblemException e) {
-        return Problems.response(
-                e.status(),
-                e.typeSlug(),
-                e.title(),
-                e.getMessage(),
-                e.errors(),
-                null,
-                e.currentVersion());
+        Response response =
+                Problems.response(
+                        e.status(),
+                        e.typeSlug(),
+                        e.title(),
+                        e.getMessage(),
+                        e.errors(),
+                        null,
+                        e.currentVersion());
+        if (e instanceof OverloadProblem overload) {
+            return Response.fromResponse(response)
+                    .header("Retry-After", overload.retryAfterSeconds())
+                    .build();
+        }
+        return response;
     }
 }

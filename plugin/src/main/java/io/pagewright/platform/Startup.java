@@ -1,6 +1,7 @@
 package io.pagewright.platform;
 
 import io.pagewright.demo.DemoContent;
+import io.pagewright.profile.EventPipeline;
 import io.pagewright.publishing.PublishingScheduler;
 import io.pagewright.security.DemoUsers;
 import io.pagewright.webhook.WebhookDispatcher;
@@ -12,7 +13,7 @@ import jakarta.inject.Inject;
 /**
  * What happens when the application is deployed, before it serves a request: the schema is
  * migrated, the first users are created (demo users or a bootstrap administrator), then demo
- * content is loaded if enabled.
+ * content is loaded if enabled, then the background jobs (publishing, webhooks, events) start.
  */
 @ApplicationScoped
 public class Startup {
@@ -23,6 +24,7 @@ public class Startup {
     @Inject PagewrightConfig config;
     @Inject PublishingScheduler publishingScheduler;
     @Inject WebhookDispatcher webhookDispatcher;
+    @Inject EventPipeline events;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migration.migrate();
@@ -30,5 +32,6 @@ public class Startup {
         demo.loadOnce();
         publishingScheduler.start();
         webhookDispatcher.start();
+        events.start();
     }
 }

@@ -4,13 +4,15 @@ import io.pagewright.content.Violation;
 import io.pagewright.decision.Visitor;
 import io.pagewright.event.AcceptanceWindow;
 import io.pagewright.event.BatchValidation;
+import io.pagewright.event.Event;
 import io.pagewright.event.EventBatch;
-import io.pagewright.event.EventLog;
 import io.pagewright.event.EventRejection;
 import io.pagewright.event.EventValidator;
 import io.pagewright.event.IdentityKey;
 import io.pagewright.event.IdentityKind;
+import io.pagewright.platform.OverloadProblem;
 import io.pagewright.platform.ValidationProblem;
+import io.pagewright.profile.store.EventJournal;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,87 +20,148 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The observe side in the server: validates event batches, ingests the accepted events into
- * profiles in one transaction, and turns a visitor's profile into the decision engine's visitor.
+ * The observe side in the server: validates event batches and appends the accepted events to the
+ * durable journal (committed before the 202), under admission control; {@link ProfileFolding} folds
+ * them into profiles in the background. Turns a visitor's profile into the decision engine's
+ * visitor through a small local cache.
  */
 @ApplicationScoped
 public class ObserveService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int APPEND_ATTEMPTS = 5;
 
     @Inject ProfileStore profiles;
-    @Inject EventLog events;
-    @Inject IdentityLog identities;
+    @Inject JournalWrites journal;
     @Inject Validator validator;
+    @Inject EventSettings settings;
+    @Inject EventStats stats;
 
     private EventValidator eventValidator;
-    private EventIngestion ingestion;
+    private IngestGate gate;
+    private ProfileCache cache;
     private final VisitorProjection projection = new VisitorProjection(DerivationRules.DEFAULT);
 
-    /** What a batch did: events accepted, how many were new (not resends), and those refused. */
+    /**
+     * What a batch did: events accepted (durable), how many of them were new and how many were
+     * resends of ids already accepted, and the events refused, by index.
+     */
     public record Receipt(
-            int accepted, int newEvents, List<EventRejection> rejected, List<ProfileId> profiles) {}
+            int accepted, int newEvents, int duplicates, List<EventRejection> rejected) {}
 
     @PostConstruct
     void create() {
-        Clock clock = Clock.systemUTC();
-        eventValidator = new EventValidator(validator, AcceptanceWindow.DEFAULT, clock);
-        ingestion =
-                new EventIngestion(
-                        profiles,
-                        events,
-                        identities,
-                        new Profiler(ProfileSettings.DEFAULT),
-                        AcceptanceWindow.DEFAULT,
-                        clock,
-                        ObserveService::newProfileId);
+        eventValidator = new EventValidator(validator, AcceptanceWindow.DEFAULT, Clock.systemUTC());
+        gate =
+                new IngestGate(
+                        settings.maxConcurrentBatches(),
+                        settings.permitWaitMillis(),
+                        Duration.ofSeconds(settings.maxFoldLagSeconds()));
+        cache =
+                new ProfileCache(
+                        settings.profileCacheSize(),
+                        settings.profileCacheTtlMillis(),
+                        System::currentTimeMillis);
     }
 
     /**
      * Accepts the valid events of a batch (each invalid one is refused whole and reported by index)
-     * and folds them into profiles before answering, so they are durable and visible to the next
-     * resolve. A batch with no valid event is a 400.
+     * and commits them to the journal before returning. A batch with no valid event is a 400; a
+     * batch the server cannot take now is a 429 or 503 with Retry-After, and nothing of it is kept.
      */
-    @Transactional
     public Receipt ingest(EventBatch batch) {
         BatchValidation validation = eventValidator.validate(batch);
+        stats.rejected(validation.rejected().size());
         if (validation.accepted().isEmpty()) {
             throw new ValidationProblem(
                     validation.errors().stream()
                             .map(e -> new Violation(e.field(), e.message()))
                             .toList());
         }
-        IngestionReceipt receipt = ingestion.ingest(validation.accepted());
-        return new Receipt(
-                validation.accepted().size(),
-                receipt.newEvents(),
-                validation.rejected(),
-                receipt.profiles());
+        IngestGate.Admission admission = gate.admit(Instant.now());
+        if (admission.refused().isPresent()) {
+            stats.refused();
+            IngestGate.Refusal refusal = admission.refusal();
+            int status = "ingest-busy".equals(refusal.reason()) ? 429 : 503;
+            throw new OverloadProblem(
+                    status,
+                    refusal.reason(),
+                    "Events not accepted now",
+                    refusal.detail(),
+                    refusal.retryAfterSeconds());
+        }
+        try (IngestGate.Permit permit = admission.permit()) {
+            List<Event> accepted = validation.accepted();
+            int fresh = appendWithRetries(accepted);
+            stats.accepted(accepted.size(), fresh);
+            return new Receipt(
+                    accepted.size(), fresh, accepted.size() - fresh, validation.rejected());
+        }
     }
 
-    /** The profile an identifier leads to. */
+    // On H2 a concurrent resend of the same id can fail on the unique key instead of waiting;
+    // the retry then sees the other transaction's row and skips it.
+    private int appendWithRetries(List<Event> events) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return journal.append(events, Instant.now()).size();
+            } catch (RuntimeException e) {
+                if (attempt == APPEND_ATTEMPTS || !EventJournal.isConcurrentConflict(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The profile an identifier leads to, read from the store (not the cache). */
     public Optional<Profile> profileOf(IdentityKind kind, String value) {
-        return profiles.findByIdentities(Set.of(new IdentityKey(kind, value))).stream()
+        return profileOf(new IdentityKey(kind, value));
+    }
+
+    private Optional<Profile> profileOf(IdentityKey key) {
+        return profiles.findByIdentities(Set.of(key)).stream()
                 .findFirst()
                 .map(StoredProfile::profile);
     }
 
     /**
-     * The visitor for a resolve: from the profile of the user or anonymous id when there is one.
+     * The visitor for a resolve: from the profile of the user or anonymous id when there is one,
+     * read through the local cache.
      */
     public Visitor visitor(String visitorId, String userId, RequestContext context) {
         Optional<Profile> profile =
                 Optional.ofNullable(userId)
-                        .flatMap(u -> profileOf(IdentityKind.USER, u))
-                        .or(() -> profileOf(IdentityKind.ANONYMOUS, visitorId));
+                        .flatMap(u -> cache.get(IdentityKey.user(u), this::profileOf))
+                        .or(() -> cache.get(IdentityKey.anonymous(visitorId), this::profileOf));
         return profile.map(p -> projection.visitor(p, context))
                 .orElseGet(() -> projection.unknown(visitorId, context));
+    }
+
+    /** The derived visitor attributes (intent, lifecycle stage ...) of a stored profile now. */
+    public Optional<Visitor> visitorOf(IdentityKind kind, String value) {
+        return profileOf(kind, value)
+                .map(p ->
+                        projection.visitor(
+                                p,
+                                new RequestContext(Instant.now(), null, null, null, null, null)));
+    }
+
+    /** The admission control, for the consumers (lag) and administrators (intake switch). */
+    public IngestGate gate() {
+        return gate;
+    }
+
+    /** The resolve cache, for invalidation by whoever changes profiles on this node. */
+    public ProfileCache cache() {
+        return cache;
     }
 
     /** Time-ordered ids, so the oldest profile survives a merge (see {@link ProfileId}). */
@@ -109,5 +172,16 @@ public class ObserveService {
                 String.format("%013x", System.currentTimeMillis())
                         + "-"
                         + HexFormat.of().formatHex(random));
+    }
+
+    /** The journal append, in a transaction of its own that commits before the 202. */
+    @ApplicationScoped
+    public static class JournalWrites {
+        @Inject EventJournal journal;
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public List<Event> append(List<Event> events, Instant receivedAt) {
+            return journal.append(events, receivedAt);
+        }
     }
 }

@@ -196,7 +196,8 @@ public class IndexOutbox {
         }
     }
 
-    static Duration backoff(int attempts) {
+    /** The wait before retry number {@code attempts}: 0.5 s doubling up to 30 s. */
+    public static Duration backoff(int attempts) {
         long millis = FIRST_RETRY.toMillis() << Math.min(attempts - 1, 10);
         return Duration.ofMillis(Math.min(millis, MAX_RETRY.toMillis()));
     }

@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Where frontends send what visitors do: a batch of up to 100 typed events. Valid events are stored
- * and folded into profiles before the 202; invalid ones are refused one by one, by index.
+ * Where frontends send what visitors do: a batch of up to 100 typed events. Valid events are
+ * committed to the event journal before the 202 and folded into profiles moments later; invalid
+ * ones are refused one by one, by index. Under overload the answer is 429 or 503 with Retry-After.
  */
 @RolesAllowed({Roles.DELIVERY, Roles.ADMIN})
 @Path("/v1/events")
@@ -27,6 +28,7 @@ public class EventResource {
     @Inject ObserveService observe;
 
     @POST
+    @RolesAllowed({Roles.DELIVERY, Roles.EDITOR, Roles.ADMIN})
     public Response send(EventBatch batch) {
         return Response.accepted(observe.ingest(batch)).build();
     }

@@ -1,6 +1,7 @@
 package io.pagewright.profile.api;
 
-import io.pagewright.event.IdentityKind;
+import io.pagewright.decision.Visitor;
+import io.pagewright.event.IdentityKey;
 import io.pagewright.platform.NotFoundProblem;
 import io.pagewright.profile.ObserveService;
 import io.pagewright.profile.Profile;
@@ -13,8 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.Map;
 
 /** A person's profile, found by any of their identifiers: {@code /profiles/anonymous/c-7f3a}. */
 @RolesAllowed({Roles.ADMIN, Roles.STRATEGY_OWNER})
@@ -27,22 +27,28 @@ public class ProfileResource {
 
     @GET
     @Path("{kind}/{value}")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGY_OWNER, Roles.VIEWER})
     public Profile get(@PathParam("kind") String kind, @PathParam("value") String value) {
-        IdentityKind identityKind =
-                Arrays.stream(IdentityKind.values())
-                        .filter(k ->
-                                k.name().replace('_', '-').toLowerCase(Locale.ROOT).equals(kind))
-                        .findFirst()
-                        .orElseThrow(() ->
-                                new NotFoundProblem(
-                                        "identity-kind-not-found",
-                                        "No such kind of identifier",
-                                        "Use one of anonymous, user, email-hash, device."));
-        return observe.profileOf(identityKind, value)
-                .orElseThrow(() ->
-                        new NotFoundProblem(
-                                "profile-not-found",
-                                "No profile",
-                                "No profile is known for " + kind + " '" + value + "'."));
+        IdentityKey key = PeopleResource.identity(kind, value);
+        return observe.profileOf(key.kind(), key.value()).orElseThrow(() -> notFound(kind, value));
+    }
+
+    /** What the decision engine derives from the profile right now: intent, lifecycle stage ... */
+    @GET
+    @Path("{kind}/{value}/visitor")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGY_OWNER, Roles.VIEWER})
+    public Map<String, Object> visitor(
+            @PathParam("kind") String kind, @PathParam("value") String value) {
+        IdentityKey key = PeopleResource.identity(kind, value);
+        return observe.visitorOf(key.kind(), key.value())
+                .map(Visitor::attributes)
+                .orElseThrow(() -> notFound(kind, value));
+    }
+
+    private static NotFoundProblem notFound(String kind, String value) {
+        return new NotFoundProblem(
+                "profile-not-found",
+                "No profile",
+                "No profile is known for " + kind + " '" + value + "'.");
     }
 }

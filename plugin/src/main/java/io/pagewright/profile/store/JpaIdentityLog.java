@@ -46,4 +46,11 @@ public class JpaIdentityLog implements IdentityLog {
                 .map(c -> Json.DOCUMENTS.readValue(c.document, IdentityChange.class))
                 .toList();
     }
+
+    /** Forgets every change filed under this profile (erasing a person); returns how many rows. */
+    public int forget(ProfileId id) {
+        return em.createQuery("delete from IdentityChangeEntity c where c.profileId = :id")
+                .setParameter("id", id.value())
+                .executeUpdate();
+    }
 }

@@ -1,0 +1,75 @@
+package io.pagewright.profile;
+
+import io.pagewright.event.IdentityKey;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/**
+ * The resolve-time read path: the profile an identifier leads to (or its absence), kept for a short
+ * time in a bounded least-recently-used map. The node that folds events invalidates what it
+ * changed; other nodes see a change at the latest after {@code ttlMillis}.
+ */
+public final class ProfileCache {
+
+    private record Cached(Optional<Profile> profile, long loadedAt) {}
+
+    private final int capacity;
+    private final long ttlMillis;
+    private final LongSupplier clock;
+    private final Map<IdentityKey, Cached> entries;
+
+    public ProfileCache(int capacity, long ttlMillis, LongSupplier clockMillis) {
+        this.capacity = capacity;
+        this.ttlMillis = ttlMillis;
+        this.clock = clockMillis;
+        this.entries =
+                new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<IdentityKey, Cached> eldest) {
+                        return size() > ProfileCache.this.capacity;
+                    }
+                };
+    }
+
+    /** The cached answer for the key, else {@code load}'s, which is then cached. */
+    public Optional<Profile> get(IdentityKey key, Function<IdentityKey, Optional<Profile>> load) {
+        long now = clock.getAsLong();
+        synchronized (entries) {
+            Cached entry = entries.get(key);
+            if (entry != null && now - entry.loadedAt() < ttlMillis) {
+                return entry.profile();
+            }
+        }
+        Optional<Profile> loaded = load.apply(key);
+        if (capacity > 0 && ttlMillis > 0) {
+            synchronized (entries) {
+                entries.put(key, new Cached(loaded, now));
+            }
+        }
+        return loaded;
+    }
+
+    public void invalidate(Collection<IdentityKey> keys) {
+        synchronized (entries) {
+            keys.forEach(entries::remove);
+        }
+    }
+
+    public void clear() {
+        synchronized (entries) {
+            entries.clear();
+        }
+    }
+
+    public int size() {
+        synchronized (entries) {
+            return entries.size();
+        }
+    }
+}
