@@ -99,7 +99,14 @@ class AuthorizationMatrixIT {
         allow("GET /api/v1/admin/index", PEOPLE);
         allow("POST /api/v1/admin/index/reindex", Set.of(ADMIN));
         allow("POST /api/v1/events", Set.of(DELIVERY, ADMIN));
-        allow("GET /api/v1/profiles/{kind}/{value}", Set.of(ADMIN, OWNER));
+        allow("GET /api/v1/profiles/{kind}/{value}", Set.of(ADMIN, OWNER, VIEWER));
+        allow("GET /api/v1/profiles/{kind}/{value}/visitor", Set.of(ADMIN, OWNER, VIEWER));
+        allow("GET /api/v1/people/{kind}/{value}/export", Set.of(ADMIN));
+        allow("DELETE /api/v1/people/{kind}/{value}", Set.of(ADMIN));
+        allow("GET /api/v1/admin/events/stats", Set.of(ADMIN, OWNER, VIEWER));
+        allow("DELETE /api/v1/admin/events/stats", Set.of(ADMIN));
+        allow("PUT /api/v1/admin/events/intake", Set.of(ADMIN));
+        allow("POST /api/v1/admin/events/retention", Set.of(ADMIN));
         allow("GET /api/v1/reviews", PEOPLE);
         allow("GET /api/v1/audit", PEOPLE);
         allow("GET /api/v1/me", EVERYONE);
@@ -126,7 +133,8 @@ class AuthorizationMatrixIT {
                 .replace("{variantKey}", "none")
                 .replace("{typeKey}", "matrix-none")
                 .replace("/vocabularies/{kind}", "/vocabularies/intents")
-                .replace("/profiles/{kind}", "/profiles/visitor")
+                .replace("/profiles/{kind}", "/profiles/anonymous")
+                .replace("/people/{kind}", "/people/anonymous")
                 .replace("{value}", "matrix-none")
                 .replace("{username}", "matrix-none")
                 .replace("{keyId}", "pwk_none")

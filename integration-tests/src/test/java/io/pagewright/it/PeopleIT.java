@@ -255,6 +255,11 @@ class PeopleIT {
         assertThat(erased.json().get("identityFingerprints").size()).isEqualTo(2);
         assertThat(erased.body()).doesNotContain(phone).doesNotContain(user);
 
+        String erasureId = erased.json().get("id").asString();
+        Api.Reply audit = api.get("api/v1/audit?objectKind=person&objectKey=" + erasureId);
+        assertThat(audit.json().get("items").get(0).get("action").asString()).isEqualTo("erased");
+        assertThat(audit.body()).doesNotContain(phone).doesNotContain(user);
+
         assertProblem(api.get("api/v1/people/user/" + user + "/export"), 404, "person-not-found");
         assertProblem(api.get("api/v1/profiles/anonymous/" + phone), 404, "profile-not-found");
         assertThat(

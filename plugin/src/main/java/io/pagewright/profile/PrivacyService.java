@@ -1,5 +1,6 @@
 package io.pagewright.profile;
 
+import io.pagewright.audit.AuditTrail;
 import io.pagewright.event.IdentityKey;
 import io.pagewright.event.IdentityKind;
 import io.pagewright.platform.Json;
@@ -131,6 +132,7 @@ public class PrivacyService {
         @Inject ProfileStore profiles;
         @Inject JpaIdentityLog identityLog;
         @Inject EventJournal journal;
+        @Inject AuditTrail audit;
 
         Optional<Export> export(IdentityKey identity) {
             List<StoredProfile> owners = profiles.findByIdentities(Set.of(identity));
@@ -177,7 +179,21 @@ public class PrivacyService {
             record.events = events;
             record.pendingIdentities = Json.DOCUMENTS.writeValueAsString(keys);
             em.persist(record);
-            return erasure(record);
+            Erasure erased = erasure(record);
+            // The audit entry names the erasure, never the person: fingerprints and counts only.
+            audit.record(
+                    record.erasedBy,
+                    "erased",
+                    "person",
+                    record.id,
+                    null,
+                    "erased " + owners.size() + " profile(s) and " + events + " event(s)",
+                    null,
+                    java.util.Map.of(
+                            "identityFingerprints", erased.identityFingerprints(),
+                            "profiles", erased.profiles(),
+                            "events", erased.events()));
+            return erased;
         }
 
         List<String> pendingIndexErasures() {

@@ -1,5 +1,7 @@
 package io.pagewright.profile.api;
 
+import io.pagewright.content.Violation;
+import io.pagewright.platform.ValidationProblem;
 import io.pagewright.profile.EventRetention;
 import io.pagewright.profile.EventStats;
 import io.pagewright.profile.ObserveService;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /**
  * Operating event ingestion: counters and lags ({@code GET stats}), the intake switch ({@code PUT
@@ -41,7 +44,7 @@ public class EventAdminResource {
             int freeIngestPermits) {}
 
     /** Whether the API takes events. */
-    public record Intake(boolean open) {}
+    public record Intake(Boolean open) {}
 
     @GET
     @Path("stats")
@@ -68,6 +71,12 @@ public class EventAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Intake intake(Intake intake) {
+        if (intake == null || intake.open() == null) {
+            throw new ValidationProblem(
+                    List.of(
+                            new Violation(
+                                    "open", "is required: true opens intake, false closes it")));
+        }
         observe.gate().setOpen(intake.open());
         return new Intake(observe.gate().isOpen());
     }

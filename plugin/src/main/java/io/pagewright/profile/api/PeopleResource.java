@@ -33,7 +33,7 @@ public class PeopleResource {
 
     @GET
     @Path("export")
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGY_OWNER, Roles.VIEWER})
+    @RolesAllowed(Roles.ADMIN)
     public PrivacyService.Export export(
             @PathParam("kind") String kind, @PathParam("value") String value) {
         return privacy.export(identity(kind, value))

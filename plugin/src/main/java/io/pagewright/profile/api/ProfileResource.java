@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 
 /** A person's profile, found by any of their identifiers: {@code /profiles/anonymous/c-7f3a}. */
-@RolesAllowed({Roles.ADMIN, Roles.STRATEGY_OWNER})
+@RolesAllowed({Roles.ADMIN, Roles.STRATEGY_OWNER, Roles.VIEWER})
 @Path("/v1/profiles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,7 +27,6 @@ public class ProfileResource {
 
     @GET
     @Path("{kind}/{value}")
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGY_OWNER, Roles.VIEWER})
     public Profile get(@PathParam("kind") String kind, @PathParam("value") String value) {
         IdentityKey key = PeopleResource.identity(kind, value);
         return observe.profileOf(key.kind(), key.value()).orElseThrow(() -> notFound(kind, value));
@@ -36,7 +35,6 @@ public class ProfileResource {
     /** What the decision engine derives from the profile right now: intent, lifecycle stage ... */
     @GET
     @Path("{kind}/{value}/visitor")
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGY_OWNER, Roles.VIEWER})
     public Map<String, Object> visitor(
             @PathParam("kind") String kind, @PathParam("value") String value) {
         IdentityKey key = PeopleResource.identity(kind, value);
