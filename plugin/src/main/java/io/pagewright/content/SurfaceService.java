@@ -23,6 +23,7 @@ public class SurfaceService {
     @Inject SurfaceStore store;
     @Inject IndexOutbox outbox;
     @Inject ContentChecks checks;
+    @Inject io.pagewright.policy.PolicyGate policyGate;
 
     @Transactional
     public StoredSurface create(
@@ -132,6 +133,8 @@ public class SurfaceService {
     @Transactional
     public StoredSurface publish(String key) {
         StoredSurface surface = get(key);
+        policyGate.requireDefaultsCompatible(
+                io.pagewright.decision.PublishedSurface.of(surface.definition()));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         store.markPublished(key, surface.version(), now);
         outbox.enqueue(key, surface.version(), IndexOutbox.Operation.PUBLISH);

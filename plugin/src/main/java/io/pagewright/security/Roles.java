@@ -29,7 +29,8 @@ public final class Roles {
     public static final String DELIVERY = "delivery";
 
     /** Every role a person (not a delivery credential) can hold. */
-    public static final List<String> PEOPLE = List.of(STRATEGY_OWNER, EDITOR, REVIEWER, ADMIN, VIEWER);
+    public static final List<String> PEOPLE =
+            List.of(STRATEGY_OWNER, EDITOR, REVIEWER, ADMIN, VIEWER);
 
     /** Every role. */
     public static final List<String> ALL =
