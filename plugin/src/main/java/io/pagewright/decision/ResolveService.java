@@ -30,6 +30,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ResolveService {
 
+    /** What an editor's preview shows: the page of a visitor who consented to personalization. */
+    static final String PREVIEW_CONSENT = "consent.personalization";
+
     private final GuardedPageAssembler assembler = new GuardedPageAssembler(new RulesStrategy());
 
     @Inject VariantIndex index;
@@ -84,6 +87,9 @@ public class ResolveService {
         Map<String, Object> attributes = new LinkedHashMap<>(fromProfile.attributes());
         putIfPresent(attributes, Visitor.INTENT, context.intent());
         putIfPresent(attributes, Visitor.LIFECYCLE_STAGE, context.lifecycleStage());
+        if (request.preview()) {
+            attributes.put(PREVIEW_CONSENT, true);
+        }
         return new Visitor(request.visitorId(), attributes);
     }
 
