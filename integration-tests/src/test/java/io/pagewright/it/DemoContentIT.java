@@ -58,7 +58,8 @@ class DemoContentIT {
         Map<String, String> page =
                 variants(
                         "ecommerce-homepage",
-                        Fixtures.resolve("v-new-" + UUID.randomUUID(), "ready-to-buy", "new-visitor"));
+                        Fixtures.resolve(
+                                "v-new-" + UUID.randomUUID(), "ready-to-buy", "new-visitor"));
 
         assertThat(page)
                 .containsEntry("hero", "personalized-category")
@@ -71,7 +72,9 @@ class DemoContentIT {
     @Test
     void anAtRiskAccountGetsTheCheckInPromptAndDefaultsElsewhere() {
         Map<String, String> page =
-                variants("saas-onboarding", Fixtures.resolve("u-9-" + UUID.randomUUID(), null, "at-risk"));
+                variants(
+                        "saas-onboarding",
+                        Fixtures.resolve("u-9-" + UUID.randomUUID(), null, "at-risk"));
 
         assertThat(page)
                 .containsEntry("onboarding-checklist", "standard-checklist")

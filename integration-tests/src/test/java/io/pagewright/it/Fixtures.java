@@ -80,11 +80,17 @@ final class Fixtures {
                 "events",
                 List.of(
                         Map.of(
-                                "type", "consent",
-                                "eventId", UUID.randomUUID().toString(),
-                                "occurredAt", java.time.Instant.now().toString(),
-                                "identity", Map.of("anonymousId", visitorId),
-                                "purpose", "personalization",
-                                "status", "granted")));
+                                "type",
+                                "consent",
+                                "eventId",
+                                UUID.randomUUID().toString(),
+                                "occurredAt",
+                                java.time.Instant.now().toString(),
+                                "identity",
+                                Map.of("anonymousId", visitorId),
+                                "purpose",
+                                "personalization",
+                                "status",
+                                "granted")));
     }
 }

@@ -46,19 +46,34 @@ class GuardrailsIT {
         Api api = new Api(base);
         String visitor = "c-" + UUID.randomUUID();
 
-        JsonNode page = resolve(api, "ecommerce-homepage", visitor, "post-purchase", "loyal-customer", true);
+        JsonNode page =
+                resolve(
+                        api,
+                        "ecommerce-homepage",
+                        visitor,
+                        "post-purchase",
+                        "loyal-customer",
+                        true);
 
         assertThat(variants(page))
                 .containsEntry("hero", "seasonal-campaign")
                 .containsEntry("offer", "no-offer");
         assertThat(page.get("personalized").asBoolean()).isFalse();
         assertThat(page.get("slots").get(0).get("strategy").asString()).isEqualTo("default");
-        assertThat(page.get("policies").get(0).get("key").asString()).isEqualTo("ecommerce-homepage");
-        assertThat(removals(page, "hero")).containsEntry("loyalty-message", "personalization-consent");
+        assertThat(page.get("policies").get(0).get("key").asString())
+                .isEqualTo("ecommerce-homepage");
+        assertThat(removals(page, "hero"))
+                .containsEntry("loyalty-message", "personalization-consent");
 
         grantConsent(api, visitor);
         JsonNode consented =
-                resolve(api, "ecommerce-homepage", visitor, "post-purchase", "loyal-customer", false);
+                resolve(
+                        api,
+                        "ecommerce-homepage",
+                        visitor,
+                        "post-purchase",
+                        "loyal-customer",
+                        false);
         assertThat(variants(consented)).containsEntry("hero", "loyalty-message");
         assertThat(consented.get("personalized").asBoolean()).isTrue();
         assertThat(consented.has("explanations")).isFalse();
@@ -69,8 +84,22 @@ class GuardrailsIT {
         Api api = new Api(base);
         String visitor = consentingVisitor(api);
 
-        JsonNode first = resolve(api, "ecommerce-homepage", visitor, "post-purchase", "loyal-customer", false);
-        JsonNode second = resolve(api, "ecommerce-homepage", visitor, "post-purchase", "loyal-customer", true);
+        JsonNode first =
+                resolve(
+                        api,
+                        "ecommerce-homepage",
+                        visitor,
+                        "post-purchase",
+                        "loyal-customer",
+                        false);
+        JsonNode second =
+                resolve(
+                        api,
+                        "ecommerce-homepage",
+                        visitor,
+                        "post-purchase",
+                        "loyal-customer",
+                        true);
 
         assertThat(variants(first)).containsEntry("offer", "loyalty-bonus");
         assertThat(variants(second)).containsEntry("offer", "no-offer");
@@ -86,7 +115,8 @@ class GuardrailsIT {
 
         JsonNode page = resolve(api, surface, visitor, "comparison", "new-visitor", true);
 
-        assertThat(variants(page)).containsEntry("offer", "no-offer");
+        // without the cap the clearance (the only comparison offer) would win
+        assertThat(variants(page)).containsEntry("offer", "free-shipping-threshold");
         assertThat(removals(page, "offer")).containsEntry("clearance-25", "max-15-percent");
     }
 
@@ -98,7 +128,8 @@ class GuardrailsIT {
 
         JsonNode page = resolve(api, surface, visitor, "research", "new-visitor", true);
 
-        assertThat(variants(page)).containsEntry("offer", "no-offer");
+        // without the rule the gift (the only research offer) would win
+        assertThat(variants(page)).containsEntry("offer", "free-shipping-threshold");
         assertThat(removals(page, "offer")).containsEntry("free-gift", "offers-need-legal-text");
     }
 
@@ -135,7 +166,8 @@ class GuardrailsIT {
         assertThat(variants(second)).containsEntry("in-app-prompt", "no-prompt");
         assertThat(removals(second, "in-app-prompt"))
                 .containsEntry("at-risk-check-in", "check-in-once-a-day");
-        assertThat(second.get("policies").get(0).get("key").asString()).isEqualTo("saas-onboarding");
+        assertThat(second.get("policies").get(0).get("key").asString())
+                .isEqualTo("saas-onboarding");
     }
 
     @Test
@@ -166,7 +198,11 @@ class GuardrailsIT {
         HttpClient http = HttpClient.newHttpClient();
         String body =
                 Api.JSON.writeValueAsString(
-                        Map.of("visitorId", visitor, "context", Map.of("lifecycleStage", "at-risk")));
+                        Map.of(
+                                "visitorId",
+                                visitor,
+                                "context",
+                                Map.of("lifecycleStage", "at-risk")));
         URI uri = URI.create(base + "api/v1/surfaces/saas-onboarding/resolve");
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
@@ -195,15 +231,19 @@ class GuardrailsIT {
         Api api = new Api(base);
         Map<String, Object> request =
                 Map.of(
-                        "visitorId", "preview-" + UUID.randomUUID(),
-                        "context", Map.of("lifecycleStage", "loyal-customer", "intent", "post-purchase"),
-                        "preview", true);
+                        "visitorId",
+                        "preview-" + UUID.randomUUID(),
+                        "context",
+                        Map.of("lifecycleStage", "loyal-customer", "intent", "post-purchase"),
+                        "preview",
+                        true);
 
-        JsonNode first = api.post("api/v1/surfaces/ecommerce-homepage/resolve", request).json();
-        JsonNode second = api.post("api/v1/surfaces/ecommerce-homepage/resolve", request).json();
+        String path = "api/v1/surfaces/ecommerce-homepage/resolve?explain=true";
+        JsonNode first = api.post(path, request).json();
+        JsonNode second = api.post(path, request).json();
 
-        assertThat(variants(first)).containsEntry("offer", "loyalty-bonus");
-        assertThat(variants(second)).containsEntry("offer", "loyalty-bonus");
+        assertThat(variants(first)).as(first.toString()).containsEntry("offer", "loyalty-bonus");
+        assertThat(variants(second)).as(second.toString()).containsEntry("offer", "loyalty-bonus");
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -212,7 +252,10 @@ class GuardrailsIT {
             Api api, String surface, String visitor, String intent, String stage, boolean explain) {
         Api.Reply reply =
                 api.post(
-                        "api/v1/surfaces/" + surface + "/resolve" + (explain ? "?explain=true" : ""),
+                        "api/v1/surfaces/"
+                                + surface
+                                + "/resolve"
+                                + (explain ? "?explain=true" : ""),
                         Fixtures.resolve(visitor, intent, stage));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json();
@@ -229,12 +272,11 @@ class GuardrailsIT {
     /** Variant → rule id of every removal in one slot's explanation. */
     static Map<String, String> removals(JsonNode page, String slot) {
         Map<String, String> removals = new HashMap<>();
-        page.get("explanations")
-                .values()
-                .stream()
+        page.get("explanations").values().stream()
                 .filter(e -> e.get("slot").asString().equals(slot))
                 .flatMap(e -> e.get("removals").values().stream())
-                .forEach(r -> removals.put(r.get("variant").asString(), r.get("ruleId").asString()));
+                .forEach(
+                        r -> removals.put(r.get("variant").asString(), r.get("ruleId").asString()));
         return removals;
     }
 
@@ -268,28 +310,42 @@ class GuardrailsIT {
     static String guardedCopyOfTheShop(Api api) {
         String key = Fixtures.uniqueKey("guarded-shop");
         Map<String, Object> bundle =
-                Api.JSON.readValue(api.get("api/v1/surfaces/ecommerce-homepage/export").body(), Map.class);
+                Api.JSON.readValue(
+                        api.get("api/v1/surfaces/ecommerce-homepage/export").body(), Map.class);
         Map<String, Object> surface = (Map<String, Object>) bundle.get("surface");
         surface.put("key", key);
         for (Map<String, Object> slot : (List<Map<String, Object>>) surface.get("slots")) {
             List<Map<String, Object>> variants = (List<Map<String, Object>>) slot.get("variants");
+            slot.remove("constraints"); // here the policy is the only guardrail
             if (slot.get("key").equals("offer")) {
                 variants.add(
                         Map.of(
-                                "key", "clearance-25",
-                                "name", "Clearance",
-                                "componentType", "offer-block",
-                                "content", Map.of("headline", "25 % off", "legalText", "While stocks last."),
-                                "tags", Map.of("intents", List.of("comparison")),
-                                "offer", Map.of("type", "discount", "discountPercent", 25)));
+                                "key",
+                                "clearance-25",
+                                "name",
+                                "Clearance",
+                                "componentType",
+                                "offer-block",
+                                "content",
+                                Map.of("headline", "25 % off", "legalText", "While stocks last."),
+                                "tags",
+                                Map.of("intents", List.of("comparison")),
+                                "offer",
+                                Map.of("type", "discount", "discountPercent", 25)));
                 variants.add(
                         Map.of(
-                                "key", "free-gift",
-                                "name", "Free gift",
-                                "componentType", "offer-block",
-                                "content", Map.of("headline", "A free gift with every order"),
-                                "tags", Map.of("intents", List.of("research")),
-                                "offer", Map.of("type", "gift")));
+                                "key",
+                                "free-gift",
+                                "name",
+                                "Free gift",
+                                "componentType",
+                                "offer-block",
+                                "content",
+                                Map.of("headline", "A free gift with every order"),
+                                "tags",
+                                Map.of("intents", List.of("research")),
+                                "offer",
+                                Map.of("type", "gift")));
             }
             if (slot.get("key").equals("recommendation-rail")) {
                 variants.add(
@@ -298,7 +354,11 @@ class GuardrailsIT {
                                 "name", "Wine pairings",
                                 "componentType", "recommendation-rail",
                                 "content",
-                                        Map.of("title", "Wines for you", "strategy", "trending-in-preferred-category"),
+                                        Map.of(
+                                                "title",
+                                                "Wines for you",
+                                                "strategy",
+                                                "trending-in-preferred-category"),
                                 "tags",
                                         Map.of(
                                                 "intents", List.of("research"),

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Policies through the real API: versioned documents with optimistic locking, validation with
- * paths and predicate positions, activation, the publish-time check of slot defaults in both
- * directions, and the dry run.
+ * Policies through the real API: versioned documents with optimistic locking, validation with paths
+ * and predicate positions, activation, the publish-time check of slot defaults in both directions,
+ * and the dry run.
  */
 @ArquillianTest
 @RunAsClient
@@ -55,14 +55,18 @@ class PoliciesIT {
         assertThat(created.json().get("version").asLong()).isEqualTo(1);
         assertThat(created.json().get("active").asBoolean()).isFalse();
 
-        assertProblem(api.put("api/v1/policies/" + key, policy(key, cap("cap", 15)), null), 428, "precondition-required");
+        assertProblem(
+                api.put("api/v1/policies/" + key, policy(key, cap("cap", 15)), null),
+                428,
+                "precondition-required");
         Api.Reply updated = api.put("api/v1/policies/" + key, policy(key, cap("cap", 15)), "\"1\"");
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.header("ETag")).contains("\"2\"");
         Api.Reply stale = api.put("api/v1/policies/" + key, policy(key, cap("cap", 10)), "\"1\"");
         assertProblem(stale, 409, "stale-version");
         assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(2);
-        assertProblem(api.post("api/v1/policies", policy(key, cap("cap", 5))), 409, "policy-exists");
+        assertProblem(
+                api.post("api/v1/policies", policy(key, cap("cap", 5))), 409, "policy-exists");
 
         JsonNode versions = api.get("api/v1/policies/" + key + "/versions").json();
         assertThat(versions.get("total").asInt()).isEqualTo(2);
@@ -70,7 +74,13 @@ class PoliciesIT {
         JsonNode first = api.get("api/v1/policies/" + key + "/versions/1").json();
         assertThat(first.get("rules").get(0).get("maxPercent").asInt()).isEqualTo(20);
         assertThat(first.get("comment").asString()).isEqualTo("first");
-        assertThat(api.get("api/v1/policies/" + key).json().get("rules").get(0).get("maxPercent").asInt())
+        assertThat(
+                        api.get("api/v1/policies/" + key)
+                                .json()
+                                .get("rules")
+                                .get(0)
+                                .get("maxPercent")
+                                .asInt())
                 .isEqualTo(15);
         JsonNode list = api.get("api/v1/policies").json();
         assertThat(list.get("items").values().stream().map(p -> p.get("key").asString()))
@@ -95,9 +105,18 @@ class PoliciesIT {
         assertThat(current.get("version").asLong()).isEqualTo(2);
         assertThat(current.get("activeVersion").asLong()).isEqualTo(1);
         assertThat(current.get("active").asBoolean()).isFalse();
-        assertThat(api.get("api/v1/policies/" + key + "/versions").json().get("items").get(1).get("active").asBoolean())
+        assertThat(
+                        api.get("api/v1/policies/" + key + "/versions")
+                                .json()
+                                .get("items")
+                                .get(1)
+                                .get("active")
+                                .asBoolean())
                 .isTrue();
-        assertProblem(api.post("api/v1/policies/" + key + "/versions/7/publish", Map.of()), 404, "version-not-found");
+        assertProblem(
+                api.post("api/v1/policies/" + key + "/versions/7/publish", Map.of()),
+                404,
+                "version-not-found");
     }
 
     @Test
@@ -113,7 +132,9 @@ class PoliciesIT {
         assertThat(fields(unknownField.json())).containsExactly("rules[0].maxPercnt");
 
         Api.Reply unknownType =
-                api.post("api/v1/policies", policy(key, Map.of("type", "discount-limit", "id", "cap")));
+                api.post(
+                        "api/v1/policies",
+                        policy(key, Map.of("type", "discount-limit", "id", "cap")));
         assertProblem(unknownType, 400, "invalid-json");
 
         Api.Reply broken =
@@ -121,11 +142,28 @@ class PoliciesIT {
                         "api/v1/policies",
                         policy(
                                 key,
-                                Map.of("type", "frequency-cap", "id", "cap", "subject", "variant",
-                                        "key", "spring-sale", "max", -1, "window", "day"),
-                                Map.of("type", "exclusion", "id", "minors",
-                                        "when", "ageBand == \"under-18\" or agebnd exists",
-                                        "exclude", Map.of("categories", List.of("alcohol"))),
+                                Map.of(
+                                        "type",
+                                        "frequency-cap",
+                                        "id",
+                                        "cap",
+                                        "subject",
+                                        "variant",
+                                        "key",
+                                        "spring-sale",
+                                        "max",
+                                        -1,
+                                        "window",
+                                        "day"),
+                                Map.of(
+                                        "type",
+                                        "exclusion",
+                                        "id",
+                                        "minors",
+                                        "when",
+                                        "ageBand == \"under-18\" or agebnd exists",
+                                        "exclude",
+                                        Map.of("categories", List.of("alcohol"))),
                                 cap("cap", 120)));
         assertProblem(broken, 400, "validation");
         assertThat(fields(broken.json()))
@@ -143,10 +181,24 @@ class PoliciesIT {
                         "api/v1/policies",
                         policy(
                                 key,
-                                Map.of("type", "offer-budget", "id", "no-discounts",
-                                        "offerType", "discount", "maxPerPage", 0),
-                                Map.of("type", "offer-budget", "id", "one-discount",
-                                        "offerType", "discount", "maxPerPage", 1)));
+                                Map.of(
+                                        "type",
+                                        "offer-budget",
+                                        "id",
+                                        "no-discounts",
+                                        "offerType",
+                                        "discount",
+                                        "maxPerPage",
+                                        0),
+                                Map.of(
+                                        "type",
+                                        "offer-budget",
+                                        "id",
+                                        "one-discount",
+                                        "offerType",
+                                        "discount",
+                                        "maxPerPage",
+                                        1)));
         assertProblem(contradictory, 400, "validation");
         assertThat(api.get("api/v1/policies/" + key).status()).isEqualTo(404);
     }
@@ -160,8 +212,13 @@ class PoliciesIT {
         Map<String, Object> excludesTheHeroDefault =
                 policy(
                         key,
-                        Map.of("type", "exclusion", "id", "no-control",
-                                "exclude", Map.of("variants", List.of("control"))));
+                        Map.of(
+                                "type",
+                                "exclusion",
+                                "id",
+                                "no-control",
+                                "exclude",
+                                Map.of("variants", List.of("control"))));
         api.post("api/v1/policies", excludesTheHeroDefault);
 
         Api.Reply refused = api.post("api/v1/policies/" + key + "/versions/1/publish", Map.of());
@@ -185,16 +242,31 @@ class PoliciesIT {
         api.post("api/v1/surfaces/" + key + "/publish", Map.of());
         api.post(
                 "api/v1/policies",
-                policy(key, Map.of("type", "exclusion", "id", "no-bikes",
-                        "exclude", Map.of("categories", List.of("bikes")))));
+                policy(
+                        key,
+                        Map.of(
+                                "type",
+                                "exclusion",
+                                "id",
+                                "no-bikes",
+                                "exclude",
+                                Map.of("categories", List.of("bikes")))));
         assertThat(api.post("api/v1/policies/" + key + "/versions/1/publish", Map.of()).status())
                 .isEqualTo(200);
 
         Map<String, Object> surface = new LinkedHashMap<>(Fixtures.surface(key));
         Map<String, Object> bikes =
-                Map.of("key", "control", "name", "Bikes", "componentType", "hero-banner",
-                        "content", Map.of("headline", "Bikes"),
-                        "tags", Map.of("categories", List.of("bikes")));
+                Map.of(
+                        "key",
+                        "control",
+                        "name",
+                        "Bikes",
+                        "componentType",
+                        "hero-banner",
+                        "content",
+                        Map.of("headline", "Bikes"),
+                        "tags",
+                        Map.of("categories", List.of("bikes")));
         surface.put(
                 "slots",
                 List.of(
@@ -237,11 +309,17 @@ class PoliciesIT {
                 .contains("personalization-consent");
         assertThat(json.get("examples").size()).isPositive();
 
-        Api.Reply stored = api.post("api/v1/policies/ecommerce-homepage/versions/1/dry-run?visitors=50", Map.of());
+        Api.Reply stored =
+                api.post(
+                        "api/v1/policies/ecommerce-homepage/versions/1/dry-run?visitors=50",
+                        Map.of());
         assertThat(stored.status()).as(stored.body()).isEqualTo(200);
         assertThat(stored.json().get("changedDecisions").asInt()).isZero();
 
-        assertProblem(api.post("api/v1/policies/dry-run?surface=no-such-surface", draft), 404, "surface-not-found");
+        assertProblem(
+                api.post("api/v1/policies/dry-run?surface=no-such-surface", draft),
+                404,
+                "surface-not-found");
         assertProblem(api.post("api/v1/policies/dry-run?visitors=0", draft), 400, "validation");
     }
 }

@@ -7,6 +7,7 @@ import io.pagewright.policy.ActivePolicies;
 import io.pagewright.policy.CompiledPolicy;
 import io.pagewright.policy.GuardedPage;
 import io.pagewright.policy.GuardedPageAssembler;
+import io.pagewright.policy.ImpressionHistory;
 import io.pagewright.policy.PolicyVersion;
 import io.pagewright.policy.SurfaceGuardrails;
 import io.pagewright.policy.store.InfinispanImpressionCounters;
@@ -51,10 +52,14 @@ public class ResolveService {
                 active.orElseGet(() -> CompiledPolicy.empty(surfaceKey, 1).on(surface));
         UUID pageDecisionId = UUID.randomUUID();
         GuardedPage page =
-                counters.assembleAndRecord(
-                        counterKey(request),
-                        history ->
-                                assembler.assemble(guardrails, visitor, history, pageDecisionId));
+                request.preview()
+                        ? assembler.assemble(
+                                guardrails, visitor, ImpressionHistory.none(), pageDecisionId)
+                        : counters.assembleAndRecord(
+                                counterKey(request),
+                                history ->
+                                        assembler.assemble(
+                                                guardrails, visitor, history, pageDecisionId));
         List<PolicyVersion> versions =
                 active.map(g -> List.of(g.policy().version())).orElse(List.of());
         return new Resolution(page, versions);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -58,9 +59,19 @@ public class ActivePolicies {
         return Optional.of(now.prepared.computeIfAbsent(surface, policy::on));
     }
 
-    /** Reloads the snapshot after a commit that activated a policy version on this node. */
+    /**
+     * Reloads the snapshot after a commit that activated a policy version on this node, before the
+     * activating request answers. On another thread: this one still carries the completed
+     * transaction, in which the store cannot read.
+     */
     void activated(@Observes(during = TransactionPhase.AFTER_SUCCESS) PolicyActivated event) {
-        refresh();
+        try {
+            scheduler.submit(this::refresh).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "Could not reload the active policies after " + event, e);
+        }
     }
 
     /** Reads the active versions from the database and replaces the snapshot if they changed. */
