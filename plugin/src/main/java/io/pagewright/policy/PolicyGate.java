@@ -29,17 +29,28 @@ public class PolicyGate {
      * reached or depending on other slots.
      */
     public List<DefaultConflict> requireDefaultsCompatible(PublishedSurface surface) {
+        return checkPublish(surface).orThrow();
+    }
+
+    /**
+     * Call before activating {@code policy}: refuses it if a default of the published surface of
+     * the same key breaks it for a whole segment.
+     */
+    List<DefaultConflict> requireDefaultsCompatible(CompiledPolicy policy) {
+        return checkActivation(policy).orThrow();
+    }
+
+    Check checkPublish(PublishedSurface surface) {
         Optional<CompiledPolicy> active =
                 policies.find(surface.key())
                         .flatMap(p -> p.activeVersion())
                         .flatMap(v -> policies.findVersion(surface.key(), v))
                         .map(p -> PolicyService.compile(p.document()));
         if (active.isEmpty()) {
-            return List.of();
+            return Check.NOTHING;
         }
-        return check(
-                active.get(),
-                surface,
+        return Check.of(
+                DefaultsCheck.check(active.get(), surface),
                 c -> "slots[" + slotIndex(surface, c.slot()) + "].defaultVariant",
                 "Surface '"
                         + surface.key()
@@ -48,19 +59,14 @@ public class PolicyGate {
                         + ".");
     }
 
-    /**
-     * Call before activating {@code policy}: refuses it if a default of the published surface of
-     * the same key breaks it for a whole segment.
-     */
-    List<DefaultConflict> requireDefaultsCompatible(CompiledPolicy policy) {
+    Check checkActivation(CompiledPolicy policy) {
         Optional<PublishedSurface> surface = published(policy.version().key());
         if (surface.isEmpty()) {
-            return List.of();
+            return Check.NOTHING;
         }
         List<Rule> rules = policy.document().rules();
-        return check(
-                policy,
-                surface.get(),
+        return Check.of(
+                DefaultsCheck.check(policy, surface.get()),
                 c -> "rules[" + ruleIndex(rules, c.ruleId()) + "]",
                 "Policy "
                         + policy.version()
@@ -69,33 +75,46 @@ public class PolicyGate {
                         + "' breaks it.");
     }
 
+    /**
+     * What the check found: every conflict, and the errors that refuse the change (one per conflict
+     * of certainty {@code SEGMENT}, with the path of the offending part of the document).
+     */
+    record Check(List<DefaultConflict> conflicts, List<FieldError> refusals, String detail) {
+        static final Check NOTHING = new Check(List.of(), List.of(), "");
+
+        static Check of(
+                List<DefaultConflict> conflicts,
+                Function<DefaultConflict, String> path,
+                String detail) {
+            List<FieldError> refusals =
+                    conflicts.stream()
+                            .filter(c -> c.certainty() == DefaultConflict.Certainty.SEGMENT)
+                            .map(c ->
+                                    new FieldError(
+                                            path.apply(c),
+                                            c.message() + " (rule '" + c.ruleId() + "')"))
+                            .toList();
+            return new Check(conflicts, refusals, detail);
+        }
+
+        List<DefaultConflict> orThrow() {
+            if (!refusals.isEmpty()) {
+                throw new ConflictProblem(
+                        "policy-default-conflict",
+                        "A default variant breaks a policy",
+                        detail,
+                        refusals);
+            }
+            return conflicts;
+        }
+    }
+
     /** The published snapshot of the surface with this key, from the database. */
     public Optional<PublishedSurface> published(String surfaceKey) {
         return surfaces.find(surfaceKey)
                 .flatMap(StoredSurface::publishedVersion)
                 .flatMap(v -> surfaces.findVersion(surfaceKey, v))
                 .map(s -> PublishedSurface.of(s.definition()));
-    }
-
-    private static List<DefaultConflict> check(
-            CompiledPolicy policy,
-            PublishedSurface surface,
-            Function<DefaultConflict, String> path,
-            String detail) {
-        List<DefaultConflict> conflicts = DefaultsCheck.check(policy, surface);
-        List<FieldError> errors =
-                conflicts.stream()
-                        .filter(c -> c.certainty() == DefaultConflict.Certainty.SEGMENT)
-                        .map(c ->
-                                new FieldError(
-                                        path.apply(c),
-                                        c.message() + " (rule '" + c.ruleId() + "')"))
-                        .toList();
-        if (!errors.isEmpty()) {
-            throw new ConflictProblem(
-                    "policy-default-conflict", "A default variant breaks a policy", detail, errors);
-        }
-        return conflicts;
     }
 
     private static int slotIndex(PublishedSurface surface, String slot) {
