@@ -42,7 +42,7 @@ public class PolicyGate {
 
     Check checkPublish(PublishedSurface surface) {
         Optional<CompiledPolicy> active =
-                policies.find(surface.key())
+                policies.findForUpdate(surface.key())
                         .flatMap(p -> p.activeVersion())
                         .flatMap(v -> policies.findVersion(surface.key(), v))
                         .map(p -> PolicyService.compile(p.document()));

@@ -76,6 +76,7 @@ public class PolicyService {
      */
     @Transactional
     public Activation publish(String key, long version) {
+        store.findForUpdate(key).orElseThrow(() -> unknownPolicy(key)); // see PolicyGate
         StoredPolicy stored = version(key, version);
         CompiledPolicy compiled = compile(stored.document());
         List<DefaultConflict> warnings = gate.requireDefaultsCompatible(compiled);

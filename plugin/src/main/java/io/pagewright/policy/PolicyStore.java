@@ -21,6 +21,13 @@ public interface PolicyStore {
     /** The current version. */
     Optional<StoredPolicy> find(String key);
 
+    /**
+     * The current version, with the policy's head locked until the caller's transaction ends:
+     * activating the policy and publishing its surface take this lock, so their checks of each
+     * other see committed state and cannot pass side by side.
+     */
+    Optional<StoredPolicy> findForUpdate(String key);
+
     Optional<StoredPolicy> findVersion(String key, long version);
 
     /** The history, newest first. */

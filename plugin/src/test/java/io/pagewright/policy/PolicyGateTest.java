@@ -147,6 +147,11 @@ class PolicyGateTest {
         }
 
         @Override
+        public Optional<StoredPolicy> findForUpdate(String key) {
+            return find(key);
+        }
+
+        @Override
         public Optional<StoredPolicy> findVersion(String key, long version) {
             return version == 1 ? find(key) : Optional.empty();
         }

@@ -67,6 +67,11 @@ public class JpaPolicyStore implements PolicyStore {
     }
 
     @Override
+    public Optional<StoredPolicy> findForUpdate(String key) {
+        return head(key, LockModeType.PESSIMISTIC_WRITE).map(p -> read(p, p.version).orElseThrow());
+    }
+
+    @Override
     public Optional<StoredPolicy> findVersion(String key, long version) {
         return head(key, LockModeType.NONE).flatMap(p -> read(p, version));
     }
