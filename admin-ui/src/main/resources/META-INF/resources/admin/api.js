@@ -17,7 +17,7 @@ export class ApiError extends Error {
 export async function request(path, { method = "GET", body, version } = {}) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  const headers = { Accept: "application/json, application/problem+json" };
+  const headers = { Accept: "application/json, application/problem+json", "X-Requested-With": "pagewright-admin" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (version !== undefined && version !== null) headers["If-Match"] = `"${version}"`;
   try {
@@ -26,6 +26,9 @@ export async function request(path, { method = "GET", body, version } = {}) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const parsed = response.status === 204 ? null : await response.json().catch(() => null);
+    if (response.status === 401) {
+      window.dispatchEvent(new CustomEvent("pagewright:signed-out"));
+    }
     if (!response.ok) {
       const detail = parsed && (parsed.detail || parsed.title);
       throw new ApiError(detail || `The server answered ${response.status}.`, response.status, parsed);

@@ -7,6 +7,8 @@ import { searchPage } from "./search.js";
 import { previewPage } from "./preview.js";
 import { historyPage, versionPage } from "./history.js";
 import { coveragePage } from "./coverage.js";
+import { whoAmI, signInPage, signOut, user } from "./session.js";
+import { el, showError } from "./dom.js";
 
 /** #/surfaces/{key}/slots/{slot}/variants/{variant} → ["surfaces", key, "slots", ...], decoded. */
 function parts() {
@@ -37,5 +39,35 @@ function route() {
   return surfacesPage();
 }
 
-window.addEventListener("hashchange", route);
-route();
+/** The signed-in user's name and roles, and the way out, in the top bar. */
+function showUser() {
+  const slot = document.getElementById("who");
+  const me = user();
+  if (!me) return slot.replaceChildren();
+  slot.replaceChildren(
+    el("span", { class: "who-name", id: "who-name" }, me.displayName),
+    el("span", { class: "who-roles" }, " (" + me.roles.join(", ") + ") "),
+    el("button", { type: "button", class: "small", id: "sign-out", onclick: async () => {
+      await signOut();
+      start();
+    } }, "Sign out"));
+}
+
+async function start() {
+  try {
+    if (!(await whoAmI())) {
+      showUser();
+      return signInPage(start);
+    }
+  } catch (e) {
+    return showError("The server cannot be reached: " + e.message, start);
+  }
+  showUser();
+  route();
+}
+
+window.addEventListener("hashchange", () => user() && route());
+window.addEventListener("pagewright:signed-out", () => {
+  whoAmI().then((me) => me || (showUser(), signInPage(start, "Your session ended. Sign in again.")));
+});
+start();

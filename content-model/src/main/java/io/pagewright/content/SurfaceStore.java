@@ -48,4 +48,13 @@ public interface SurfaceStore {
 
     /** Records that {@code version} of the surface was published at {@code at}. */
     void markPublished(String key, long version, Instant at);
+
+    /** Takes the surface off the decision engine: nothing of it is published afterwards. */
+    void markUnpublished(String key);
+
+    /** The published version, read without loading any document: cheap enough to poll. */
+    Optional<Long> publishedVersion(String key);
+
+    /** Who wrote the versions after {@code afterVersion} up to {@code upToVersion}, inclusive. */
+    java.util.Set<String> authors(String key, long afterVersion, long upToVersion);
 }

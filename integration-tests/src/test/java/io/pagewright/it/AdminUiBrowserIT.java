@@ -2,13 +2,11 @@ package io.pagewright.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,8 +22,6 @@ class AdminUiBrowserIT extends InBrowser {
     static WebArchive deployment() {
         return Deployments.pagewright();
     }
-
-    @ArquillianResource URL base;
 
     @Test
     void theSurfaceListShowsTheDemoSurfaces() {
@@ -70,7 +66,7 @@ class AdminUiBrowserIT extends InBrowser {
 
     @Test
     void textFromTheApiIsShownAsTextNeverRunAsMarkup() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("xss");
         Map<String, Object> surface = new java.util.HashMap<>(Fixtures.surface(key));
         surface.put(

@@ -20,13 +20,34 @@ final class Api {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
+    private final Credentials credentials;
 
-    Api(URL base) {
-        this.base = URI.create(base.toString());
+    /** An anonymous client, e.g. for Elasticsearch or the management interface. */
+    Api(String base) {
+        this(URI.create(base), null);
     }
 
-    Api(String base) {
-        this.base = URI.create(base);
+    private Api(URI base, Credentials credentials) {
+        this.base = base;
+        this.credentials = credentials;
+    }
+
+    /**
+     * A client signed in as a test user who holds every role a person can have, for tests about
+     * something other than permissions.
+     */
+    static Api withAllRoles(URL base) {
+        return new Api(URI.create(base.toString()), Credentials.allRoles(base));
+    }
+
+    /** A client signed in with these credentials. */
+    static Api as(URL base, Credentials credentials) {
+        return new Api(URI.create(base.toString()), credentials);
+    }
+
+    /** A client with no credentials at all. */
+    static Api anonymous(URL base) {
+        return new Api(URI.create(base.toString()), null);
     }
 
     Reply get(String path) {
@@ -86,6 +107,9 @@ final class Api {
     }
 
     Reply send(HttpRequest.Builder request) {
+        if (credentials != null) {
+            request.header("Authorization", credentials.basic());
+        }
         try {
             HttpResponse<String> response =
                     HTTP.send(
@@ -100,6 +124,11 @@ final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A request builder for a path relative to the base, for tests that need any method. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(resolve(path));
     }
 
     private URI resolve(String path) {

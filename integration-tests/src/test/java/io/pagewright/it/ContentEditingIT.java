@@ -34,7 +34,7 @@ class ContentEditingIT {
 
     @Test
     void aVariantIsAddedChangedAndRemovedAndEachChangeIsANewSurfaceVersion() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("edited");
         api.post("api/v1/surfaces", Fixtures.surface(key));
         String hero = "api/v1/surfaces/" + key + "/slots/hero";
@@ -88,7 +88,7 @@ class ContentEditingIT {
 
     @Test
     void editsAreCheckedLikeAnyOtherChangeOfTheSurface() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("checked");
         api.post("api/v1/surfaces", Fixtures.surface(key));
         String hero = "api/v1/surfaces/" + key + "/slots/hero";
@@ -127,7 +127,7 @@ class ContentEditingIT {
 
     @Test
     void aStaleOrMissingIfMatchChangesNothingAndMissingPartsAreNamed() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("stale-slot");
         api.post("api/v1/surfaces", Fixtures.surface(key));
         String offer = "api/v1/surfaces/" + key + "/slots/offer";
@@ -172,7 +172,7 @@ class ContentEditingIT {
 
     @Test
     void theDefaultVariantAndTheLastSlotStay() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("keeps");
         api.post("api/v1/surfaces", Fixtures.surface(key));
         String slots = "api/v1/surfaces/" + key + "/slots";
@@ -222,10 +222,10 @@ class ContentEditingIT {
 
     @Test
     void aDeletedSurfaceIsGoneFromTheDatabaseAndBothIndices() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("deleted");
         api.post("api/v1/surfaces", Fixtures.surface(key));
-        assertThat(api.post("api/v1/surfaces/" + key + "/publish", "").status()).isEqualTo(200);
+        assertThat(Publishing.publish(base, key).status()).isEqualTo(200);
         awaitOutbox(api);
         assertThat(documents("-variants", key)).isEqualTo(4);
         assertThat(documents("-content", key)).isEqualTo(4);
@@ -250,7 +250,7 @@ class ContentEditingIT {
 
     @Test
     void aComponentTypeInUseCannotBeDeletedAndAnUnusedOneCan() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String type = Fixtures.uniqueKey("teaser");
         api.post(
                 "api/v1/component-types",

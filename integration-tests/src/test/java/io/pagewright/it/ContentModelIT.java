@@ -34,7 +34,7 @@ class ContentModelIT {
 
     @Test
     void contentIsCheckedAgainstItsComponentTypeAndTheSlotConstraints() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String type = Fixtures.uniqueKey("promo");
         Map<String, Object> componentType =
                 Map.of(
@@ -93,7 +93,7 @@ class ContentModelIT {
 
     @Test
     void administratorsExtendVocabulariesAndBuiltInValuesStay() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String value = Fixtures.uniqueKey("gifting");
 
         assertThat(api.get("api/v1/vocabularies/intents").json().get("items").toString())
@@ -120,7 +120,7 @@ class ContentModelIT {
 
     @Test
     void everyChangeIsANewVersionAndEarlierVersionsCanBeRestored() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("versioned");
         api.post("api/v1/surfaces", Fixtures.surface(key));
 
@@ -148,7 +148,7 @@ class ContentModelIT {
 
     @Test
     void aStaleUpdateIsAConflictNamingTheCurrentVersionAndChangesNothing() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("stale");
         api.post("api/v1/surfaces", Fixtures.surface(key));
         Map<String, Object> first = new HashMap<>(Fixtures.surface(key));
@@ -170,7 +170,7 @@ class ContentModelIT {
 
     @Test
     void concurrentEditsOfOneVersionLetExactlyOneWin() throws Exception {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("race");
         api.post("api/v1/surfaces", Fixtures.surface(key));
         ExecutorService pool = Executors.newFixedThreadPool(6);

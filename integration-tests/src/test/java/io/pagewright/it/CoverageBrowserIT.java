@@ -2,11 +2,9 @@ package io.pagewright.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,8 +22,6 @@ class CoverageBrowserIT extends InBrowser {
     static WebArchive deployment() {
         return Deployments.pagewright();
     }
-
-    @ArquillianResource URL base;
 
     private WebElement cell(String slot, String intent, String lifecycleStage) {
         return driver.findElement(

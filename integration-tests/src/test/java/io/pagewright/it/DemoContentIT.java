@@ -28,7 +28,7 @@ class DemoContentIT {
 
     @Test
     void bothDemoSurfacesAreListedAndPublished() {
-        JsonNode items = new Api(base).get("api/v1/surfaces").json().get("items");
+        JsonNode items = Api.withAllRoles(base).get("api/v1/surfaces").json().get("items");
         Map<String, JsonNode> byKey = new LinkedHashMap<>();
         items.values().forEach(i -> byKey.put(i.get("key").asString(), i));
 
@@ -86,13 +86,14 @@ class DemoContentIT {
         if (surface.equals("ecommerce-homepage")) {
             // The demo policy personalizes the homepage only for visitors who consented.
             Api.Reply consent =
-                    new Api(base)
+                    Api.withAllRoles(base)
                             .post(
                                     "api/v1/events",
                                     Fixtures.consentGranted((String) request.get("visitorId")));
             assertThat(consent.status()).as(consent.body()).isEqualTo(202);
         }
-        Api.Reply reply = new Api(base).post("api/v1/surfaces/" + surface + "/resolve", request);
+        Api.Reply reply =
+                Api.withAllRoles(base).post("api/v1/surfaces/" + surface + "/resolve", request);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         Map<String, String> variants = new LinkedHashMap<>();
         reply.json()

@@ -43,7 +43,7 @@ class GuardrailsIT {
 
     @Test
     void withoutConsentTheVisitorGetsTheDefaultExperience() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String visitor = "c-" + UUID.randomUUID();
 
         JsonNode page =
@@ -81,7 +81,7 @@ class GuardrailsIT {
 
     @Test
     void oneDiscountOfferPerSession() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String visitor = consentingVisitor(api);
 
         JsonNode first =
@@ -109,8 +109,8 @@ class GuardrailsIT {
 
     @Test
     void aDiscountAboveTheCapIsNeverServed() {
-        Api api = new Api(base);
-        String surface = guardedCopyOfTheShop(api);
+        Api api = Api.withAllRoles(base);
+        String surface = guardedCopyOfTheShop(base, api);
         String visitor = consentingVisitor(api);
 
         JsonNode page = resolve(api, surface, visitor, "comparison", "new-visitor", true);
@@ -122,8 +122,8 @@ class GuardrailsIT {
 
     @Test
     void anOfferWithoutLegalTextNeedsACompanion() {
-        Api api = new Api(base);
-        String surface = guardedCopyOfTheShop(api);
+        Api api = Api.withAllRoles(base);
+        String surface = guardedCopyOfTheShop(base, api);
         String visitor = consentingVisitor(api);
 
         JsonNode page = resolve(api, surface, visitor, "research", "new-visitor", true);
@@ -135,8 +135,8 @@ class GuardrailsIT {
 
     @Test
     void restrictedCategoriesAreNotShownToMinorsOrVisitorsOfUnknownAge() {
-        Api api = new Api(base);
-        String surface = guardedCopyOfTheShop(api);
+        Api api = Api.withAllRoles(base);
+        String surface = guardedCopyOfTheShop(base, api);
         String unknownAge = consentingVisitor(api);
         String minor = consentingVisitor(api);
         signUp(api, minor, "under-18");
@@ -156,7 +156,7 @@ class GuardrailsIT {
 
     @Test
     void theCheckInPromptAtMostOnceADay() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String visitor = "u-" + UUID.randomUUID();
 
         JsonNode first = resolve(api, "saas-onboarding", visitor, null, "at-risk", false);
@@ -172,7 +172,7 @@ class GuardrailsIT {
 
     @Test
     void atMostThreePromptsPerSession() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String visitor = "u-" + UUID.randomUUID();
 
         List<String> prompts = new ArrayList<>();
@@ -210,6 +210,7 @@ class GuardrailsIT {
                     http.sendAsync(
                             HttpRequest.newBuilder(uri)
                                     .header("Content-Type", "application/json")
+                                    .header("Authorization", Credentials.demo("delivery").basic())
                                     .POST(HttpRequest.BodyPublishers.ofString(body))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString()));
@@ -228,7 +229,7 @@ class GuardrailsIT {
 
     @Test
     void aPreviewCountsNothingAndShowsAConsentingVisitor() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         Map<String, Object> request =
                 Map.of(
                         "visitorId",
@@ -307,7 +308,7 @@ class GuardrailsIT {
      * without legal text, wine pairings), published under a copy of the demo policy.
      */
     @SuppressWarnings("unchecked")
-    static String guardedCopyOfTheShop(Api api) {
+    static String guardedCopyOfTheShop(URL base, Api api) {
         String key = Fixtures.uniqueKey("guarded-shop");
         Map<String, Object> bundle =
                 Api.JSON.readValue(
@@ -368,7 +369,7 @@ class GuardrailsIT {
         }
         Api.Reply imported = api.post("api/v1/surfaces/import", bundle);
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
-        Api.Reply published = api.post("api/v1/surfaces/" + key + "/publish", Map.of());
+        Api.Reply published = Publishing.publish(base, key);
         assertThat(published.status()).as(published.body()).isEqualTo(200);
 
         JsonNode demo = api.get("api/v1/policies/ecommerce-homepage").json();

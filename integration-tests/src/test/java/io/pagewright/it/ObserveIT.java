@@ -32,7 +32,7 @@ class ObserveIT {
 
     @Test
     void eventsBuildAProfileThatPersonalizesTheNextResolve() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String visitor = "c-" + UUID.randomUUID();
         Instant start = Instant.now().minus(10, ChronoUnit.MINUTES);
         List<Map<String, Object>> events =
@@ -89,7 +89,7 @@ class ObserveIT {
 
     @Test
     void invalidEventsAreRefusedOneByOneAndAnAllInvalidBatchIsA400() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String visitor = "c-" + UUID.randomUUID();
         Map<String, Object> good =
                 event("page_view", visitor, Instant.now(), Map.of("url", "https://shop.example/"));

@@ -2,11 +2,9 @@ package io.pagewright.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,8 +23,6 @@ class PreviewBrowserIT extends InBrowser {
     static WebArchive deployment() {
         return Deployments.pagewright();
     }
-
-    @ArquillianResource URL base;
 
     private void preview(String intent, String lifecycleStage) {
         driver.get(base + "admin/#/surfaces/ecommerce-homepage/preview");

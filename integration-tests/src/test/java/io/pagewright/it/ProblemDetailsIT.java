@@ -30,7 +30,7 @@ class ProblemDetailsIT {
 
     @Test
     void validationFailuresNameEveryFieldByItsPathInTheBody() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("invalid");
         Map<String, Object> body =
                 Map.of(
@@ -66,7 +66,7 @@ class ProblemDetailsIT {
 
     @Test
     void malformedJsonIsA400WithoutEchoingAStackTrace() {
-        Api.Reply reply = new Api(base).post("api/v1/surfaces", "{\"key\": \"x\",");
+        Api.Reply reply = Api.withAllRoles(base).post("api/v1/surfaces", "{\"key\": \"x\",");
 
         assertProblem(reply, 400, "invalid-json");
         assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at io.pagewright");
@@ -74,7 +74,7 @@ class ProblemDetailsIT {
 
     @Test
     void unknownFieldsAndWrongTypesAreRejectedWithTheirPath() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         Map<String, Object> unknown =
                 new java.util.HashMap<>(Fixtures.surface(Fixtures.uniqueKey("u")));
         unknown.put("colour", "blue");
@@ -101,7 +101,7 @@ class ProblemDetailsIT {
     @Test
     void anUnknownSurfaceIsA404() {
         Api.Reply reply =
-                new Api(base)
+                Api.withAllRoles(base)
                         .post(
                                 "api/v1/surfaces/no-such-page/resolve",
                                 Fixtures.resolve("v-1", null, null));
@@ -113,7 +113,7 @@ class ProblemDetailsIT {
     @Test
     void aResolveWithoutVisitorIsA400() {
         Api.Reply reply =
-                new Api(base)
+                Api.withAllRoles(base)
                         .post(
                                 "api/v1/surfaces/ecommerce-homepage/resolve",
                                 Map.of("context", Map.of()));
@@ -124,7 +124,7 @@ class ProblemDetailsIT {
 
     @Test
     void unknownPathsAndWrongMediaTypesAreProblemsToo() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         assertProblem(api.get("api/v1/no-such-thing"), 404, "not-found");
 
         Api.Reply wrongType =
@@ -137,7 +137,7 @@ class ProblemDetailsIT {
 
     @Test
     void oversizeBodiesInvalidUtf8AndDuplicateKeysAreRejectedAndNothingIsStored() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("bad");
         String big = "{\"key\":\"" + key + "\",\"name\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
         assertProblem(api.post("api/v1/surfaces", big), 413, "payload-too-large");

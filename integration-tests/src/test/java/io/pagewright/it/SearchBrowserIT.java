@@ -2,12 +2,10 @@ package io.pagewright.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,12 +26,11 @@ class SearchBrowserIT extends InBrowser {
         return Deployments.pagewright();
     }
 
-    @ArquillianResource URL base;
     private Api api;
 
     @BeforeEach
     void createApi() {
-        api = new Api(base);
+        api = Api.withAllRoles(base);
     }
 
     private long total(String query) {

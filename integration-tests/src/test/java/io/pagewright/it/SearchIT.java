@@ -33,7 +33,7 @@ class SearchIT {
 
     @Test
     void fullTextAndFacetsFindDraftsAndPublishedContent() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("searchable");
         api.post("api/v1/surfaces", Fixtures.surface(key));
 
@@ -49,7 +49,7 @@ class SearchIT {
         assertThat(hit.get("status").asString()).isEqualTo("draft");
         assertThat(hit.get("intents").get(0).asString()).isEqualTo("ready-to-buy");
 
-        api.post("api/v1/surfaces/" + key + "/publish", "");
+        Publishing.publish(base, key);
         JsonNode published = api.get("api/v1/search?surface=" + key + "&status=published").json();
         assertThat(published.get("total").asLong()).isEqualTo(4);
 
@@ -77,7 +77,7 @@ class SearchIT {
 
     @Test
     void theSurfaceListPagesAndFilters() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         JsonNode apps = api.get("api/v1/surfaces?channel=app").json();
         assertThat(apps.get("items").values())
                 .extracting(s -> s.get("channel").asString())

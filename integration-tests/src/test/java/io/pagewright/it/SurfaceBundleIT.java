@@ -30,7 +30,7 @@ class SurfaceBundleIT {
 
     @Test
     void anExportImportsAsANewSurfaceWithTheSameContent() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         JsonNode exported = api.get("api/v1/surfaces/ecommerce-homepage/export").json();
         assertThat(exported.get("format").asString()).isEqualTo("pagewright.surface/v1");
         assertThat(exported.get("componentTypes").values())
@@ -59,7 +59,7 @@ class SurfaceBundleIT {
 
     @Test
     void anInvalidImportReportsEveryErrorByPathAndChangesNothing() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("broken");
         String newType = Fixtures.uniqueKey("new-type");
         Map<String, Object> variant =
@@ -129,7 +129,7 @@ class SurfaceBundleIT {
 
     @Test
     void reindexRebuildsTheIndexFromTheDatabaseWithProgress() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         Api.Reply started = api.post("api/v1/admin/index/reindex", "");
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         assertThat(started.json().get("reindex").get("total").asInt()).isGreaterThanOrEqualTo(2);

@@ -26,7 +26,7 @@ class SurfaceLifecycleIT {
 
     @Test
     void createPublishAndResolve() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("lifecycle");
 
         Api.Reply created = api.post("api/v1/surfaces", Fixtures.surface(key));
@@ -41,9 +41,9 @@ class SurfaceLifecycleIT {
         assertThat(beforePublish.status()).isEqualTo(404);
         assertThat(beforePublish.json().get("type").asString()).endsWith("/surface-not-published");
 
-        Api.Reply published = api.post("api/v1/surfaces/" + key + "/publish", "");
+        Api.Reply published = Publishing.publish(base, key);
         assertThat(published.status()).as(published.body()).isEqualTo(200);
-        assertThat(published.json().get("publishedAt").isNull()).isFalse();
+        assertThat(published.json().get("review").get("publishedAt").isNull()).isFalse();
 
         JsonNode page =
                 api.post(
@@ -68,10 +68,10 @@ class SurfaceLifecycleIT {
 
     @Test
     void aVisitorWithNoMatchingTagsGetsTheDefaults() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("defaults");
         api.post("api/v1/surfaces", Fixtures.surface(key));
-        api.post("api/v1/surfaces/" + key + "/publish", "");
+        Publishing.publish(base, key);
 
         JsonNode slots =
                 api.post(
@@ -87,10 +87,10 @@ class SurfaceLifecycleIT {
 
     @Test
     void publishingPutsEveryVariantIntoTheIndex() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("indexed");
         api.post("api/v1/surfaces", Fixtures.surface(key));
-        api.post("api/v1/surfaces/" + key + "/publish", "");
+        Publishing.publish(base, key);
 
         Api es = new Api(System.getProperty("it.es.url") + "/");
         String alias = System.getProperty("it.index.prefix") + "-variants";
@@ -112,7 +112,7 @@ class SurfaceLifecycleIT {
 
     @Test
     void aCreatedSurfaceIsListedAndReadable() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("listed");
         api.post("api/v1/surfaces", Fixtures.surface(key));
 
@@ -140,7 +140,7 @@ class SurfaceLifecycleIT {
 
     @Test
     void aDuplicateKeyIsAConflict() {
-        Api api = new Api(base);
+        Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("duplicate");
         assertThat(api.post("api/v1/surfaces", Fixtures.surface(key)).status()).isEqualTo(201);
 

@@ -1,5 +1,6 @@
 package io.pagewright.content;
 
+import io.pagewright.audit.AuditTrail;
 import io.pagewright.platform.ConflictProblem;
 import io.pagewright.platform.FieldError;
 import io.pagewright.platform.NotFoundProblem;
@@ -18,13 +19,23 @@ public class ComponentTypeService {
 
     @Inject ComponentTypeStore store;
     @Inject SurfaceStore surfaces;
+    @Inject AuditTrail audit;
 
     @Transactional
     public StoredComponentType create(
             @NotNull(message = "a component type is required") @Valid
                     ComponentTypeDefinition definition) {
         try {
-            return store.create(definition);
+            StoredComponentType created = store.create(definition);
+            audit.record(
+                    "created",
+                    "component-type",
+                    definition.key(),
+                    created.version(),
+                    null,
+                    null,
+                    definition);
+            return created;
         } catch (ComponentTypeExistsException e) {
             throw new ConflictProblem(
                     "component-type-exists",
@@ -50,7 +61,12 @@ public class ComponentTypeService {
                                             + "': a component type's key cannot change")));
         }
         try {
-            return store.update(key, expectedVersion, definition).orElseThrow(() -> unknown(key));
+            ComponentTypeDefinition before = get(key).definition();
+            StoredComponentType updated =
+                    store.update(key, expectedVersion, definition).orElseThrow(() -> unknown(key));
+            audit.record(
+                    "changed", "component-type", key, updated.version(), null, before, definition);
+            return updated;
         } catch (StaleVersionException e) {
             throw new StaleVersionProblem(e);
         }
@@ -95,6 +111,14 @@ public class ComponentTypeService {
         }
         try {
             store.delete(key, expectedVersion);
+            audit.record(
+                    "deleted",
+                    "component-type",
+                    key,
+                    expectedVersion,
+                    null,
+                    type.definition(),
+                    null);
         } catch (StaleVersionException e) {
             throw new StaleVersionProblem(e);
         }

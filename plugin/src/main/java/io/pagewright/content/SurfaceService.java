@@ -1,5 +1,6 @@
 package io.pagewright.content;
 
+import io.pagewright.audit.AuditTrail;
 import io.pagewright.platform.ConflictProblem;
 import io.pagewright.platform.FieldError;
 import io.pagewright.platform.NotFoundProblem;
@@ -7,6 +8,7 @@ import io.pagewright.platform.StaleVersionProblem;
 import io.pagewright.platform.ValidationProblem;
 import io.pagewright.search.IndexOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -23,6 +25,8 @@ public class SurfaceService {
     @Inject SurfaceStore store;
     @Inject IndexOutbox outbox;
     @Inject ContentChecks checks;
+    @Inject AuditTrail audit;
+    @Inject Event<SurfaceDeleted> deleted;
     @Inject io.pagewright.policy.PolicyGate policyGate;
 
     @Transactional
@@ -31,7 +35,16 @@ public class SurfaceService {
             @Size(max = 1000) String comment) {
         checks.requireValid(definition);
         try {
-            return indexed(store.create(definition, comment));
+            StoredSurface created = store.create(definition, comment);
+            audit.record(
+                    "created",
+                    "surface",
+                    definition.key(),
+                    created.version(),
+                    comment,
+                    null,
+                    definition);
+            return indexed(created);
         } catch (SurfaceExistsException e) {
             throw new ConflictProblem(
                     "surface-exists",
@@ -57,9 +70,20 @@ public class SurfaceService {
         }
         checks.requireValid(definition);
         try {
-            return indexed(
+            StoredSurface updated =
                     store.update(key, expectedVersion, definition, comment)
-                            .orElseThrow(() -> unknownSurface(key)));
+                            .orElseThrow(() -> unknownSurface(key));
+            audit.record(
+                    "changed",
+                    "surface",
+                    key,
+                    updated.version(),
+                    comment,
+                    store.findVersion(key, expectedVersion)
+                            .map(StoredSurface::definition)
+                            .orElse(null),
+                    definition);
+            return indexed(updated);
         } catch (StaleVersionException e) {
             throw new StaleVersionProblem(e);
         }
@@ -70,9 +94,24 @@ public class SurfaceService {
     public StoredSurface restore(String key, long version, long expectedVersion) {
         StoredSurface old = version(key, version);
         try {
-            return store.update(
-                            key, expectedVersion, old.definition(), "restored version " + version)
-                    .orElseThrow(() -> unknownSurface(key));
+            StoredSurface restored =
+                    store.update(
+                                    key,
+                                    expectedVersion,
+                                    old.definition(),
+                                    "restored version " + version)
+                            .orElseThrow(() -> unknownSurface(key));
+            audit.record(
+                    "restored",
+                    "surface",
+                    key,
+                    restored.version(),
+                    "restored version " + version,
+                    store.findVersion(key, expectedVersion)
+                            .map(StoredSurface::definition)
+                            .orElse(null),
+                    old.definition());
+            return indexed(restored);
         } catch (StaleVersionException e) {
             throw new StaleVersionProblem(e);
         }
@@ -85,6 +124,7 @@ public class SurfaceService {
      */
     @Transactional
     public void delete(String key, long expectedVersion) {
+        SurfaceDefinition before = get(key).definition();
         try {
             if (!store.delete(key, expectedVersion)) {
                 throw unknownSurface(key);
@@ -93,6 +133,8 @@ public class SurfaceService {
             throw new StaleVersionProblem(e);
         }
         outbox.enqueue(key, expectedVersion, IndexOutbox.Operation.REMOVE);
+        audit.record("deleted", "surface", key, expectedVersion, null, before, null);
+        deleted.fire(new SurfaceDeleted(key));
     }
 
     /** Queues the new version for the editors' content index, in the caller's transaction. */
@@ -126,20 +168,19 @@ public class SurfaceService {
     }
 
     /**
-     * Publishes the surface's current version: records it as the published version and, in the same
-     * transaction, queues the index update that makes the decision engine see it. Call {@link
-     * IndexOutbox#drain()} after the commit to apply it right away.
+     * Records {@code version} as the published version and, in the same transaction, queues the
+     * index updates (the variant index for query-driven slots, the editors' content index). Only
+     * the publishing workflow calls this, once the version is approved; call {@link
+     * IndexOutbox#drain()} after the commit to apply the index updates right away.
      */
-    @Transactional
-    public StoredSurface publish(String key) {
-        StoredSurface surface = get(key);
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishVersion(String key, long version, Instant at) {
+        StoredSurface published = version(key, version);
         policyGate.requireDefaultsCompatible(
-                io.pagewright.decision.PublishedSurface.of(surface.definition()));
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        store.markPublished(key, surface.version(), now);
-        outbox.enqueue(key, surface.version(), IndexOutbox.Operation.PUBLISH);
-        outbox.enqueue(key, surface.version(), IndexOutbox.Operation.CONTENT);
-        return get(key);
+                io.pagewright.decision.PublishedSurface.of(published.definition()));
+        store.markPublished(key, version, at.truncatedTo(ChronoUnit.MILLIS));
+        outbox.enqueue(key, version, IndexOutbox.Operation.PUBLISH);
+        outbox.enqueue(key, version, IndexOutbox.Operation.CONTENT);
     }
 
     public boolean exists(String key) {

@@ -12,6 +12,7 @@ import io.pagewright.policy.PolicyVersion;
 import io.pagewright.policy.SurfaceGuardrails;
 import io.pagewright.policy.store.InfinispanImpressionCounters;
 import io.pagewright.profile.ObserveService;
+import io.pagewright.publishing.PublishedSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,9 +25,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Resolves a page request against the published snapshot of a surface, under the surface's active
- * policy: candidates that would break a rule are removed before the strategy chooses, and the
- * page's impressions are counted atomically against the visitor's caps and budgets.
+ * Resolves a page request against the published snapshot of a surface (held in memory, see {@link
+ * PublishedSnapshots}), so a resolve sees a publish entirely or not at all, under the surface's
+ * active policy: candidates that would break a rule are removed before the strategy chooses, and
+ * the page's impressions are counted atomically against the visitor's caps and budgets.
  */
 @ApplicationScoped
 public class ResolveService {
@@ -36,7 +38,7 @@ public class ResolveService {
 
     private final GuardedPageAssembler assembler = new GuardedPageAssembler(new RulesStrategy());
 
-    @Inject VariantIndex index;
+    @Inject PublishedSnapshots snapshots;
     @Inject SurfaceService surfaces;
     @Inject ObserveService observe;
     @Inject ActivePolicies policies;
@@ -45,7 +47,8 @@ public class ResolveService {
     public Resolution resolve(
             String surfaceKey,
             @NotNull(message = "a resolve request is required") @Valid ResolveRequest request) {
-        PublishedSurface surface = index.find(surfaceKey).orElseThrow(() -> missing(surfaceKey));
+        PublishedSurface surface =
+                snapshots.find(surfaceKey).orElseThrow(() -> missing(surfaceKey));
         Visitor visitor = visitorOf(request);
         Optional<SurfaceGuardrails> active = policies.guardrails(surface);
         SurfaceGuardrails guardrails =

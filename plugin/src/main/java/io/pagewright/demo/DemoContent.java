@@ -11,6 +11,8 @@ import io.pagewright.platform.ProblemException;
 import io.pagewright.policy.Policy;
 import io.pagewright.policy.PolicyService;
 import io.pagewright.policy.StoredPolicy;
+import io.pagewright.publishing.ContentKind;
+import io.pagewright.publishing.PublishingService;
 import io.pagewright.search.IndexOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +44,7 @@ public class DemoContent {
     @Inject IndexOutbox outbox;
     @Inject AppSettings settings;
     @Inject PolicyService policies;
+    @Inject PublishingService publishing;
 
     public void loadOnce() {
         if (!config.demoEnabled()) {
@@ -94,7 +97,7 @@ public class DemoContent {
                 if (!surfaces.exists(key)) {
                     surfaces.create(read(key, SurfaceDefinition.class), "demo content");
                 }
-                surfaces.publish(key);
+                publishing.installPublished(ContentKind.SURFACE, key, "demo content");
             }
             outbox.drain();
             settings.put(MARKER, "true");

@@ -1,6 +1,9 @@
 package io.pagewright.platform;
 
 import io.pagewright.demo.DemoContent;
+import io.pagewright.publishing.PublishingScheduler;
+import io.pagewright.security.DemoUsers;
+import io.pagewright.webhook.WebhookDispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -8,16 +11,24 @@ import jakarta.inject.Inject;
 
 /**
  * What happens when the application is deployed, before it serves a request: the schema is
- * migrated, then demo content is loaded if enabled.
+ * migrated, the first users are created (demo users or a bootstrap administrator), then demo
+ * content is loaded if enabled.
  */
 @ApplicationScoped
 public class Startup {
 
     @Inject DatabaseMigration migration;
     @Inject DemoContent demo;
+    @Inject DemoUsers demoUsers;
+    @Inject PagewrightConfig config;
+    @Inject PublishingScheduler publishingScheduler;
+    @Inject WebhookDispatcher webhookDispatcher;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migration.migrate();
+        demoUsers.createOnce(config.demoEnabled());
         demo.loadOnce();
+        publishingScheduler.start();
+        webhookDispatcher.start();
     }
 }

@@ -1,6 +1,5 @@
 package io.pagewright.policy;
 
-import io.pagewright.content.StoredSurface;
 import io.pagewright.content.SurfaceStore;
 import io.pagewright.decision.PublishedSurface;
 import io.pagewright.platform.ConflictProblem;
@@ -111,8 +110,7 @@ public class PolicyGate {
 
     /** The published snapshot of the surface with this key, from the database. */
     public Optional<PublishedSurface> published(String surfaceKey) {
-        return surfaces.find(surfaceKey)
-                .flatMap(StoredSurface::publishedVersion)
+        return surfaces.publishedVersion(surfaceKey)
                 .flatMap(v -> surfaces.findVersion(surfaceKey, v))
                 .map(s -> PublishedSurface.of(s.definition()));
     }

@@ -72,7 +72,9 @@ public class IndexOutbox {
         /** Put the version into the editors' content index. */
         CONTENT,
         /** Take the (deleted) surface out of the published snapshot and the content index. */
-        REMOVE
+        REMOVE,
+        /** Take the surface out of the published snapshot only (archived); its content stays. */
+        UNPUBLISH
     }
 
     /** Records, in the current transaction, that {@code version} of the surface must be indexed. */
@@ -150,6 +152,12 @@ public class IndexOutbox {
                 case REMOVE -> {
                     index.remove(entry.surfaceKey);
                     content.remove(entry.surfaceKey);
+                }
+                case UNPUBLISH -> {
+                    index.remove(entry.surfaceKey);
+                    if (version.isPresent()) {
+                        content.replace(version.get(), false);
+                    }
                 }
             }
             steps.done(entry.id);

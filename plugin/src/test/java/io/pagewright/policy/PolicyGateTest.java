@@ -239,5 +239,20 @@ class PolicyGateTest {
         public void markPublished(String key, long version, Instant at) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public void markUnpublished(String key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Long> publishedVersion(String key) {
+            return key.equals("shop") ? published : Optional.empty();
+        }
+
+        @Override
+        public java.util.Set<String> authors(String key, long afterVersion, long upToVersion) {
+            return java.util.Set.of();
+        }
     }
 }

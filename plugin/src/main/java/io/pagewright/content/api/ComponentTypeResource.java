@@ -4,6 +4,8 @@ import io.pagewright.content.ComponentTypeDefinition;
 import io.pagewright.content.ComponentTypeService;
 import io.pagewright.content.StoredComponentType;
 import io.pagewright.platform.Versions;
+import io.pagewright.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Component types: the typed field schemas that variant content conforms to. */
+@RolesAllowed({Roles.STRATEGY_OWNER, Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN, Roles.VIEWER})
 @Path("/v1/component-types")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +66,7 @@ public class ComponentTypeResource {
         return Page.of(types.list().stream().map(ComponentTypeView::of).toList(), page, size);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     public Response create(ComponentTypeDefinition body) {
         StoredComponentType created = types.create(body);
@@ -78,6 +82,7 @@ public class ComponentTypeResource {
         return view(types.get(key));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("{typeKey}")
     public Response update(
@@ -88,6 +93,7 @@ public class ComponentTypeResource {
     }
 
     /** Deletes a component type that no surface uses; If-Match must name its current version. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @DELETE
     @Path("{typeKey}")
     public Response delete(

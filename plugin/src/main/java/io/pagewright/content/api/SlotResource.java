@@ -6,6 +6,8 @@ import io.pagewright.content.StoredSurface;
 import io.pagewright.content.SurfaceEdits;
 import io.pagewright.content.VariantDefinition;
 import io.pagewright.platform.Versions;
+import io.pagewright.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
  * version of the surface: If-Match names the surface version it is based on, and the response's
  * ETag is the surface's new version.
  */
+@RolesAllowed({Roles.STRATEGY_OWNER, Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN, Roles.VIEWER})
 @Path("/v1/surfaces/{surfaceKey}/slots")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +57,7 @@ public class SlotResource {
     }
 
     /** Adds a slot at the end, or at {@code position} (0 is first). */
+    @RolesAllowed(Roles.EDITOR)
     @POST
     public Response addSlot(@QueryParam("position") Integer position, SlotDefinition body) {
         StoredSurface surface = slots.addSlot(key, version(), body, position, comment);
@@ -64,6 +68,7 @@ public class SlotResource {
                 .build();
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("{slotKey}")
     public Response replaceSlot(@PathParam("slotKey") String slotKey, SlotDefinition body) {
@@ -72,6 +77,7 @@ public class SlotResource {
     }
 
     /** Removes a slot; the surface keeps at least one. */
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("{slotKey}")
     public Response removeSlot(@PathParam("slotKey") String slotKey) {
@@ -87,6 +93,7 @@ public class SlotResource {
     }
 
     /** Adds a variant at the end of the slot's variants. */
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("{slotKey}/variants")
     public Response addVariant(@PathParam("slotKey") String slotKey, VariantDefinition body) {
@@ -98,6 +105,7 @@ public class SlotResource {
                 .build();
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("{slotKey}/variants/{variantKey}")
     public Response replaceVariant(
@@ -110,6 +118,7 @@ public class SlotResource {
     }
 
     /** Removes a variant; a slot's default variant cannot be removed. */
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("{slotKey}/variants/{variantKey}")
     public Response removeVariant(

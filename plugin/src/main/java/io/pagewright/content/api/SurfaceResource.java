@@ -9,6 +9,8 @@ import io.pagewright.content.SurfaceSummary;
 import io.pagewright.content.VersionSummary;
 import io.pagewright.platform.Versions;
 import io.pagewright.search.IndexOutbox;
+import io.pagewright.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Surfaces: page and message templates with their slots and variants, versioned. */
+@RolesAllowed({Roles.STRATEGY_OWNER, Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN, Roles.VIEWER})
 @Path("/v1/surfaces")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +66,7 @@ public class SurfaceResource {
         return Page.of(matches, page, size);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     public Response create(@QueryParam("comment") String comment, SurfaceDefinition body) {
         StoredSurface created = surfaces.create(body, comment);
@@ -83,6 +87,7 @@ public class SurfaceResource {
      * Replaces the surface with a new version; If-Match must name the version the change is based
      * on.
      */
+    @RolesAllowed(Roles.EDITOR)
     @PUT
     @Path("{surfaceKey}")
     public Response update(
@@ -98,6 +103,7 @@ public class SurfaceResource {
      * the current version. The header {@code Pagewright-Index} says whether the indices already
      * reflect the deletion ({@code current}) or will once Elasticsearch is back ({@code pending}).
      */
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("{surfaceKey}")
     public Response delete(
@@ -120,6 +126,7 @@ public class SurfaceResource {
      * Creates or updates a surface (and creates missing component types) from an exported document.
      * The document is validated as a whole; if any part is invalid, nothing changes.
      */
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("import")
     public Response importBundle(@QueryParam("comment") String comment, SurfaceBundle bundle) {
@@ -152,6 +159,7 @@ public class SurfaceResource {
     }
 
     /** Makes an earlier version current again (as a new version). */
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("{surfaceKey}/versions/{version}/restore")
     public Response restore(
@@ -159,23 +167,6 @@ public class SurfaceResource {
             @PathParam("version") long version,
             @HeaderParam("If-Match") String ifMatch) {
         return view(surfaces.restore(key, version, Versions.fromIfMatch(ifMatch)));
-    }
-
-    /**
-     * Publishes the surface's current version: from now on, resolve serves it. 200 when the index
-     * already reflects it; 202 when the index update is queued (Elasticsearch unreachable) and will
-     * be applied, in order, as soon as it is back.
-     */
-    @POST
-    @Path("{surfaceKey}/publish")
-    public Response publish(@PathParam("surfaceKey") String key) {
-        StoredSurface published = surfaces.publish(key);
-        boolean indexed = outbox.drain();
-        return Response.status(indexed ? 200 : 202)
-                .entity(SurfaceView.of(published))
-                .tag(Versions.etag(published.version()))
-                .header("Pagewright-Index", indexed ? "current" : "pending")
-                .build();
     }
 
     private static Response view(StoredSurface surface) {

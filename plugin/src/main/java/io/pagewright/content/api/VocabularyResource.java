@@ -3,6 +3,8 @@ package io.pagewright.content.api;
 import io.pagewright.content.VocabularyEntry;
 import io.pagewright.content.VocabularyKind;
 import io.pagewright.content.VocabularyService;
+import io.pagewright.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The vocabularies of tag values: intents, lifecycle stages, categories. */
+@RolesAllowed({Roles.STRATEGY_OWNER, Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN, Roles.VIEWER})
 @Path("/v1/vocabularies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,12 +45,14 @@ public class VocabularyResource {
         return Page.of(vocabularies.list(kind));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGY_OWNER})
     @POST
     @Path("{kind}")
     public Response add(@PathParam("kind") String kind, VocabularyEntry entry) {
         return Response.status(201).entity(vocabularies.add(kind, entry)).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGY_OWNER})
     @DELETE
     @Path("{kind}/{value}")
     public Response remove(@PathParam("kind") String kind, @PathParam("value") String value) {

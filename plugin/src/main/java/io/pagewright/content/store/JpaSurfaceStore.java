@@ -9,7 +9,10 @@ import io.pagewright.content.SurfaceStore;
 import io.pagewright.content.SurfaceSummary;
 import io.pagewright.content.VersionSummary;
 import io.pagewright.platform.Json;
+import io.pagewright.security.Actor;
+import io.pagewright.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +22,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Surfaces as a head row plus one JSON document per version, through JPA. */
 @ApplicationScoped
@@ -26,6 +32,7 @@ import java.util.Optional;
 public class JpaSurfaceStore implements SurfaceStore {
 
     @PersistenceContext EntityManager em;
+    @Inject CurrentActor actor;
 
     @Override
     public StoredSurface create(SurfaceDefinition definition, String comment) {
@@ -84,6 +91,7 @@ public class JpaSurfaceStore implements SurfaceStore {
                                         new VersionSummary(
                                                 v.version,
                                                 v.createdAt,
+                                                v.author,
                                                 v.comment,
                                                 Objects.equals(s.publishedVersion, v.version)))
                                 .toList())
@@ -135,6 +143,42 @@ public class JpaSurfaceStore implements SurfaceStore {
                 });
     }
 
+    @Override
+    public void markUnpublished(String key) {
+        head(key, LockModeType.PESSIMISTIC_WRITE)
+                .ifPresent(s -> {
+                    s.publishedAt = null;
+                    s.publishedVersion = null;
+                });
+    }
+
+    @Override
+    public Optional<Long> publishedVersion(String key) {
+        return em.createQuery(
+                        "select s.publishedVersion from SurfaceEntity s where s.key = :key",
+                        Long.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    @Override
+    public Set<String> authors(String key, long afterVersion, long upToVersion) {
+        return em.createQuery(
+                        "select distinct v.author from SurfaceVersionEntity v, SurfaceEntity s"
+                                + " where v.surfaceId = s.id and s.key = :key"
+                                + " and v.version > :after and v.version <= :upTo"
+                                + " and v.author is not null",
+                        String.class)
+                .setParameter("key", key)
+                .setParameter("after", afterVersion)
+                .setParameter("upTo", upToVersion)
+                .getResultStream()
+                .filter(name -> !name.equals(Actor.SYSTEM.name()))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     private Optional<SurfaceEntity> head(String key, LockModeType lock) {
         return em.createQuery(
                         "select s from SurfaceEntity s where s.key = :key", SurfaceEntity.class)
@@ -161,6 +205,7 @@ public class JpaSurfaceStore implements SurfaceStore {
         version.document = Json.DOCUMENTS.writeValueAsString(definition);
         version.createdAt = now;
         version.comment = comment;
+        version.author = actor.get().name();
         em.persist(version);
         return stored(surface, version, definition);
     }

@@ -34,6 +34,10 @@ class SurfaceVersionEntity {
     @Column(length = 1000)
     String comment;
 
+    /** Who wrote this version; null for versions written before sign-in existed. */
+    @Column(length = 64)
+    String author;
+
     /** The composite key (surface, version). */
     static class Key implements Serializable {
         private static final long serialVersionUID = 1L;

@@ -1,6 +1,8 @@
 package io.pagewright.decision.api;
 
 import io.pagewright.decision.ResolveService;
+import io.pagewright.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +14,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** What frontends call: resolve a surface into an assembled page for one visitor. */
+@RolesAllowed({
+    Roles.DELIVERY,
+    Roles.STRATEGY_OWNER,
+    Roles.EDITOR,
+    Roles.REVIEWER,
+    Roles.ADMIN,
+    Roles.VIEWER
+})
 @Path("/v1/surfaces/{surfaceKey}/resolve")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,8 @@ import io.pagewright.event.IdentityKind;
 import io.pagewright.platform.NotFoundProblem;
 import io.pagewright.profile.ObserveService;
 import io.pagewright.profile.Profile;
+import io.pagewright.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** A person's profile, found by any of their identifiers: {@code /profiles/anonymous/c-7f3a}. */
+@RolesAllowed({Roles.ADMIN, Roles.STRATEGY_OWNER})
 @Path("/v1/profiles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

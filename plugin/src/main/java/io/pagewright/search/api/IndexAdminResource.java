@@ -2,6 +2,8 @@ package io.pagewright.search.api;
 
 import io.pagewright.search.IndexOutbox;
 import io.pagewright.search.Reindex;
+import io.pagewright.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Operating the published-variants index: its state, and a rebuild from the database. */
+@RolesAllowed({Roles.STRATEGY_OWNER, Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN, Roles.VIEWER})
 @Path("/v1/admin/index")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +35,7 @@ public class IndexAdminResource {
      * Rebuilds the index from the database: every published surface is queued again and applied in
      * order. Returns 202 at once; follow the progress with GET.
      */
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("reindex")
     public Response rebuild() {

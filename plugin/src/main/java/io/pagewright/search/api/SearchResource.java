@@ -3,6 +3,8 @@ package io.pagewright.search.api;
 import io.pagewright.content.ContentSearch;
 import io.pagewright.content.Violation;
 import io.pagewright.platform.ValidationProblem;
+import io.pagewright.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -21,6 +23,7 @@ import java.util.Map;
  * Editor search over the current version of all content, drafts included: full text with {@code q}
  * and filters by facet, each repeatable ({@code intent=research&intent=comparison} matches either).
  */
+@RolesAllowed({Roles.STRATEGY_OWNER, Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN, Roles.VIEWER})
 @Path("/v1/search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

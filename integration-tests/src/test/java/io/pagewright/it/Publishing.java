@@ -1,0 +1,38 @@
+package io.pagewright.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The publishing workflow as tests drive it: the all-roles test user submits the newest version of
+ * a surface, a second user (reviewer and strategy owner, so high-impact changes pass too) approves
+ * it, and the author publishes it.
+ */
+final class Publishing {
+
+    private Publishing() {}
+
+    /** A user who approves what the all-roles user wrote. */
+    static Credentials approver(URL base) {
+        return Credentials.user(base, "it-approver", List.of("reviewer", "strategy-owner"));
+    }
+
+    /** Submits, approves and publishes the newest version; returns the publish answer. */
+    static Api.Reply publish(URL base, String key) {
+        Api author = Api.withAllRoles(base);
+        long version = author.get("api/v1/surfaces/" + key).json().get("version").asLong();
+        String versionPath = "api/v1/surfaces/" + key + "/versions/" + version;
+        Api.Reply submitted =
+                author.post(versionPath + "/submit", Map.of("comment", "please review"));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        Api.Reply approved =
+                Api.as(base, approver(base))
+                        .post(versionPath + "/approve", Map.of("comment", "ok"));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("review").get("stage").asString()).isEqualTo("approved");
+        return author.post(versionPath + "/publish", Map.of());
+    }
+}

@@ -1,0 +1,58 @@
+package io.pagewright.decision.api;
+
+import io.pagewright.content.Violation;
+import io.pagewright.decision.DecisionLog;
+import io.pagewright.decision.DecisionRecord;
+import io.pagewright.decision.log.ElasticsearchDecisionLog;
+import io.pagewright.platform.NotFoundProblem;
+import io.pagewright.platform.ValidationProblem;
+import io.pagewright.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+
+/** The decision log: one page decision by its page or slot decision id, and the log's state. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STRATEGY_OWNER, Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN, Roles.VIEWER})
+public class DecisionResource {
+
+    @Inject DecisionLog log;
+    @Inject ElasticsearchDecisionLog writer;
+
+    @GET
+    @Path("decisions/{id}")
+    public DecisionRecord decision(@PathParam("id") String id) {
+        UUID decisionId;
+        try {
+            decisionId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationProblem(
+                    List.of(new Violation("id", "must be a decision id (a UUID)")));
+        }
+        return log.find(decisionId)
+                .orElseThrow(() ->
+                        new NotFoundProblem(
+                                "decision-not-found",
+                                "No such decision",
+                                "No decision "
+                                        + id
+                                        + " in the log. A decision is findable about"
+                                        + " a second after its resolve; older ones than the"
+                                        + " retention period are deleted."));
+    }
+
+    /** Buffered and spooled decisions, written and spooled counts, the last write error. */
+    @GET
+    @Path("admin/decision-log")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.STRATEGY_OWNER})
+    public ElasticsearchDecisionLog.State state() {
+        return writer.state();
+    }
+}

@@ -1,0 +1,118 @@
+package io.pagewright.decision.log;
+
+import io.pagewright.decision.AssembledPage;
+import io.pagewright.decision.DecisionLog;
+import io.pagewright.decision.DecisionRecord;
+import io.pagewright.decision.SlotDecision;
+import io.pagewright.platform.AppSettings;
+import io.pagewright.policy.GuardedPage;
+import io.pagewright.policy.SlotExplanation;
+import io.pagewright.security.Secrets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Turns what a resolve produced into a {@link DecisionRecord} and hands it to the decision log.
+ * Visitor ids are replaced by an HMAC keyed with a secret of this installation, so the log groups
+ * decisions by visitor without naming them and without being reversible by guessing ids.
+ */
+@ApplicationScoped
+public class DecisionRecorder {
+
+    static final String HASH_KEY_SETTING = "decisions.visitor-hash-key";
+
+    @Inject DecisionLog log;
+    @Inject AppSettings settings;
+
+    private volatile SecretKeySpec hashKey;
+
+    /** Creates the installation's hash key on first start; called before the first resolve. */
+    public void start() {
+        String key =
+                settings.get(HASH_KEY_SETTING)
+                        .orElseGet(() -> {
+                            String fresh = Secrets.random(32);
+                            settings.put(HASH_KEY_SETTING, fresh);
+                            return fresh;
+                        });
+        hashKey = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    public void record(
+            GuardedPage guarded,
+            Map<String, Object> context,
+            Map<String, Long> policyVersions,
+            String fallbackReason,
+            long latencyMicros) {
+        AssembledPage page = guarded.page();
+        Map<String, SlotExplanation> explanations =
+                guarded.explanations().stream()
+                        .collect(
+                                Collectors.toMap(
+                                        SlotExplanation::slot, Function.identity(), (a, b) -> a));
+        List<DecisionRecord.Slot> slots =
+                page.slots().stream()
+                        .map(slot -> slot(slot, explanations.get(slot.slot())))
+                        .toList();
+        log.record(
+                new DecisionRecord(
+                        page.pageDecisionId(),
+                        Instant.now(),
+                        page.surface(),
+                        page.channel(),
+                        visitorHash(page.visitorId()),
+                        context,
+                        policyVersions,
+                        fallbackReason,
+                        latencyMicros,
+                        slots));
+    }
+
+    private static DecisionRecord.Slot slot(SlotDecision decision, SlotExplanation explanation) {
+        List<String> eligible =
+                explanation == null ? List.of(decision.variant()) : explanation.eligible();
+        List<DecisionRecord.Removal> removed =
+                explanation == null
+                        ? List.of()
+                        : explanation.removals().stream()
+                                .map(r -> new DecisionRecord.Removal(r.variant(), r.ruleId()))
+                                .toList();
+        return new DecisionRecord.Slot(
+                decision.decisionId(),
+                decision.slot(),
+                decision.variant(),
+                decision.isDefault(),
+                decision.strategy(),
+                decision.probability(),
+                false,
+                null,
+                eligible.isEmpty() ? List.of(decision.variant()) : eligible,
+                removed);
+    }
+
+    /** A keyed one-way hash of a visitor id, 32 hex digits. */
+    public String visitorHash(String visitorId) {
+        if (hashKey == null) {
+            start();
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(hashKey);
+            return HexFormat.of()
+                    .formatHex(mac.doFinal(visitorId.getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 32);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
