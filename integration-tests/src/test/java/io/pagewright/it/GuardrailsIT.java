@@ -304,6 +304,25 @@ class GuardrailsIT {
     }
 
     /**
+     * Submits, approves and publishes version 1 of a new surface whose offers make it high impact:
+     * a strategy owner's approval and one more.
+     */
+    private static Api.Reply publishHighImpact(URL base, String key) {
+        Api author = Api.withAllRoles(base);
+        String version = "api/v1/surfaces/" + key + "/versions/1";
+        assertThat(author.post(version + "/submit", Map.of("comment", "guarded copy")).status())
+                .isEqualTo(200);
+        Api.Reply owner =
+                Api.as(base, Publishing.approver(base)).post(version + "/approve", Map.of());
+        assertThat(owner.status()).as(owner.body()).isEqualTo(200);
+        Api.Reply reviewer =
+                Api.as(base, Credentials.demo("reviewer")).post(version + "/approve", Map.of());
+        assertThat(reviewer.status()).as(reviewer.body()).isEqualTo(200);
+        assertThat(reviewer.json().get("review").get("stage").asString()).isEqualTo("approved");
+        return author.post(version + "/publish", Map.of());
+    }
+
+    /**
      * A copy of the demo homepage with variants the demo does not have (a 25 % clearance, a gift
      * without legal text, wine pairings), published under a copy of the demo policy.
      */
@@ -369,7 +388,7 @@ class GuardrailsIT {
         }
         Api.Reply imported = api.post("api/v1/surfaces/import", bundle);
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
-        Api.Reply published = Publishing.publish(base, key);
+        Api.Reply published = publishHighImpact(base, key);
         assertThat(published.status()).as(published.body()).isEqualTo(200);
 
         JsonNode demo = api.get("api/v1/policies/ecommerce-homepage").json();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -36,6 +35,7 @@ public class ActivePolicies {
     @Resource ManagedScheduledExecutorService scheduler;
 
     private volatile Snapshot snapshot;
+    private volatile boolean stale;
     private ScheduledFuture<?> poller;
 
     /** The active policy of the surface with this key, if one is active. */
@@ -60,18 +60,13 @@ public class ActivePolicies {
     }
 
     /**
-     * Reloads the snapshot after a commit that activated a policy version on this node, before the
-     * activating request answers. On another thread: this one still carries the completed
-     * transaction, in which the store cannot read.
+     * Marks the snapshot stale after a commit that activated a policy version on this node; the
+     * next read reloads it before answering. Not reloaded here: this thread still carries the
+     * completed transaction, in which the store cannot read, and handing the work to a managed
+     * executor would carry that transaction over to the executor's thread.
      */
     void activated(@Observes(during = TransactionPhase.AFTER_SUCCESS) PolicyActivated event) {
-        try {
-            scheduler.submit(this::refresh).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            LOG.log(Level.WARNING, "Could not reload the active policies after " + event, e);
-        }
+        stale = true;
     }
 
     /** Reads the active versions from the database and replaces the snapshot if they changed. */
@@ -102,9 +97,10 @@ public class ActivePolicies {
 
     private Snapshot current() {
         Snapshot now = snapshot;
-        if (now == null) {
+        if (now == null || stale) {
             synchronized (this) {
-                if (snapshot == null) {
+                if (snapshot == null || stale) {
+                    stale = false;
                     refresh();
                     startPolling();
                 }
