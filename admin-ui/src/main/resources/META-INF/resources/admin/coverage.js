@@ -15,7 +15,7 @@ async function resolveAll(key, combinations) {
     while (next < combinations.length) {
       const [intent, stage] = combinations[next++];
       const { body } = await request(`/surfaces/${encodeURIComponent(key)}/resolve`, {
-        method: "POST", body: { visitorId: "admin-coverage", context: { intent, lifecycleStage: stage } },
+        method: "POST", body: { visitorId: "admin-coverage", context: { intent, lifecycleStage: stage }, preview: true },
       });
       results.set(`${intent}|${stage}`, body.slots);
     }

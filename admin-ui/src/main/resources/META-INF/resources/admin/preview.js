@@ -47,7 +47,7 @@ export async function previewPage(key) {
     page.replaceChildren(el("p", { class: "muted" }, "Resolving…"));
     try {
       const { body } = await request(`/surfaces/${encodeURIComponent(key)}/resolve`, {
-        method: "POST", body: { visitorId: visitor.value.trim() || "admin-preview", context },
+        method: "POST", body: { visitorId: visitor.value.trim() || "admin-preview", context, preview: true },
       });
       page.replaceChildren(...blocks(surface, body));
       status.textContent = `Resolved ${body.slots.length} slots`;

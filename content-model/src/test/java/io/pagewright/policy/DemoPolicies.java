@@ -1,6 +1,9 @@
 package io.pagewright.policy;
 
-/** The two demo policies of docs/policies.md, kept here so that a test proves they are valid. */
+/**
+ * The two demo policies of docs/policies.md, copies of
+ * plugin/src/main/resources/demo/policies/*.json kept here so that a test proves they are valid.
+ */
 final class DemoPolicies {
     private DemoPolicies() {}
 
@@ -20,6 +23,8 @@ final class DemoPolicies {
                 {"type": "exclusion", "id": "no-restricted-categories-for-minors",
                  "when": "ageBand == \\"under-18\\" or not ageBand exists",
                  "exclude": {"categories": ["alcohol", "tobacco", "gambling"]}},
+                {"type": "required-companion", "id": "offers-need-legal-text",
+                 "trigger": {"anyOffer": true}, "companion": {"contentFields": ["legalText"]}},
                 {"type": "objective", "id": "margin-for-high-ltv",
                  "when": "ltvBand == \\"high\\"", "weights": {"margin": 0.7, "conversion": 0.3}}
               ]
@@ -33,9 +38,9 @@ final class DemoPolicies {
               "version": 1,
               "rules": [
                 {"type": "prompt-budget", "id": "three-prompts-per-session",
-                 "componentTypes": ["tooltip", "modal", "prompt-banner"], "maxPerSession": 3},
-                {"type": "frequency-cap", "id": "checklist-modal-once-a-day",
-                 "subject": "slot", "key": "checklist-modal", "max": 1, "window": "day"},
+                 "componentTypes": ["in-app-prompt"], "maxPerSession": 3},
+                {"type": "frequency-cap", "id": "check-in-once-a-day",
+                 "subject": "variant", "key": "at-risk-check-in", "max": 1, "window": "day"},
                 {"type": "objective", "id": "activation", "weights": {"conversion": 1}}
               ]
             }

@@ -103,7 +103,7 @@ class PolicyJsonTest {
         String json = JSON.writeValueAsString(policy);
 
         assertThat(JSON.readValue(json, Policy.class)).isEqualTo(policy);
-        assertThat(policy.rules()).hasSize(6).first().isInstanceOf(ConsentRequired.class);
+        assertThat(policy.rules()).hasSize(7).first().isInstanceOf(ConsentRequired.class);
         assertThat(JSON.readTree(json).get("rules").get(1).has("when")).isFalse();
         assertThat(JSON.readTree(json).get("rules").get(1).has("surfaces")).isFalse();
     }

@@ -123,6 +123,16 @@ class AuthorizationMatrixIT {
         allow("POST /api/v1/webhooks", Set.of(ADMIN));
         allow("DELETE /api/v1/webhooks/{id}", Set.of(ADMIN));
         allow("GET /api/v1/webhooks/{id}/deliveries", Set.of(ADMIN));
+        String policies = "/api/v1/policies";
+        allow("GET " + policies, PEOPLE);
+        allow("POST " + policies, Set.of(OWNER));
+        allow("POST " + policies + "/dry-run", Set.of(OWNER));
+        allow("GET " + policies + "/{policyKey}", PEOPLE);
+        allow("PUT " + policies + "/{policyKey}", Set.of(OWNER));
+        allow("GET " + policies + "/{policyKey}/versions", PEOPLE);
+        allow("GET " + policies + "/{policyKey}/versions/{version}", PEOPLE);
+        allow("POST " + policies + "/{policyKey}/versions/{version}/publish", Set.of(OWNER));
+        allow("POST " + policies + "/{policyKey}/versions/{version}/dry-run", Set.of(OWNER));
     }
 
     /** Values for path parameters that name nothing that exists. */
@@ -138,7 +148,8 @@ class AuthorizationMatrixIT {
                 .replace("{value}", "matrix-none")
                 .replace("{username}", "matrix-none")
                 .replace("{keyId}", "pwk_none")
-                .replace("{id}", "wh_none");
+                .replace("{id}", "wh_none")
+                .replace("{policyKey}", "matrix-none");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
@@ -43,7 +44,8 @@ class DemoContentIT {
         Map<String, String> page =
                 variants(
                         "ecommerce-homepage",
-                        Fixtures.resolve("v-loyal", "post-purchase", "loyal-customer"));
+                        Fixtures.resolve(
+                                "v-loyal-" + UUID.randomUUID(), "post-purchase", "loyal-customer"));
 
         assertThat(page)
                 .containsEntry("hero", "loyalty-message")
@@ -56,7 +58,8 @@ class DemoContentIT {
         Map<String, String> page =
                 variants(
                         "ecommerce-homepage",
-                        Fixtures.resolve("v-new", "ready-to-buy", "new-visitor"));
+                        Fixtures.resolve(
+                                "v-new-" + UUID.randomUUID(), "ready-to-buy", "new-visitor"));
 
         assertThat(page)
                 .containsEntry("hero", "personalized-category")
@@ -69,7 +72,9 @@ class DemoContentIT {
     @Test
     void anAtRiskAccountGetsTheCheckInPromptAndDefaultsElsewhere() {
         Map<String, String> page =
-                variants("saas-onboarding", Fixtures.resolve("u-9", null, "at-risk"));
+                variants(
+                        "saas-onboarding",
+                        Fixtures.resolve("u-9-" + UUID.randomUUID(), null, "at-risk"));
 
         assertThat(page)
                 .containsEntry("onboarding-checklist", "standard-checklist")
@@ -77,7 +82,16 @@ class DemoContentIT {
                 .containsEntry("lifecycle-email", "getting-started-guide");
     }
 
-    private Map<String, String> variants(String surface, Object request) {
+    private Map<String, String> variants(String surface, Map<String, Object> request) {
+        if (surface.equals("ecommerce-homepage")) {
+            // The demo policy personalizes the homepage only for visitors who consented.
+            Api.Reply consent =
+                    Api.withAllRoles(base)
+                            .post(
+                                    "api/v1/events",
+                                    Fixtures.consentGranted((String) request.get("visitorId")));
+            assertThat(consent.status()).as(consent.body()).isEqualTo(202);
+        }
         Api.Reply reply =
                 Api.withAllRoles(base).post("api/v1/surfaces/" + surface + "/resolve", request);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);

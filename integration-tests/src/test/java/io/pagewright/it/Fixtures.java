@@ -70,4 +70,27 @@ final class Fixtures {
         }
         return Map.of("visitorId", visitorId, "context", context);
     }
+
+    /**
+     * A batch granting {@code personalization} consent for an anonymous visitor: what a frontend
+     * sends when the visitor accepts the consent banner. Without it, demo policies serve defaults.
+     */
+    static Map<String, Object> consentGranted(String visitorId) {
+        return Map.of(
+                "events",
+                List.of(
+                        Map.of(
+                                "type",
+                                "consent",
+                                "eventId",
+                                UUID.randomUUID().toString(),
+                                "occurredAt",
+                                java.time.Instant.now().toString(),
+                                "identity",
+                                Map.of("anonymousId", visitorId),
+                                "purpose",
+                                "personalization",
+                                "status",
+                                "granted")));
+    }
 }

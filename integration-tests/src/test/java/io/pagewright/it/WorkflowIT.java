@@ -333,8 +333,7 @@ class WorkflowIT {
 
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         assertThat(submitted.json().get("review").get("stage").asString()).isEqualTo("in-review");
-        JsonNode deleted =
-                strategist().get("api/v1/audit?action=deleted&objectKey=" + key).json();
+        JsonNode deleted = strategist().get("api/v1/audit?action=deleted&objectKey=" + key).json();
         assertThat(deleted.get("total").asInt()).isEqualTo(1);
     }
 

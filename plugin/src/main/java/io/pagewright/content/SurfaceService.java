@@ -27,6 +27,7 @@ public class SurfaceService {
     @Inject ContentChecks checks;
     @Inject AuditTrail audit;
     @Inject Event<SurfaceDeleted> deleted;
+    @Inject io.pagewright.policy.PolicyGate policyGate;
 
     @Transactional
     public StoredSurface create(
@@ -174,7 +175,9 @@ public class SurfaceService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishVersion(String key, long version, Instant at) {
-        version(key, version);
+        StoredSurface published = version(key, version);
+        policyGate.requireDefaultsCompatible(
+                io.pagewright.decision.PublishedSurface.of(published.definition()));
         store.markPublished(key, version, at.truncatedTo(ChronoUnit.MILLIS));
         outbox.enqueue(key, version, IndexOutbox.Operation.PUBLISH);
         outbox.enqueue(key, version, IndexOutbox.Operation.CONTENT);

@@ -3,6 +3,14 @@ package io.pagewright.decision;
 import io.pagewright.content.SurfaceService;
 import io.pagewright.decision.api.ResolveRequest;
 import io.pagewright.platform.NotFoundProblem;
+import io.pagewright.policy.ActivePolicies;
+import io.pagewright.policy.CompiledPolicy;
+import io.pagewright.policy.GuardedPage;
+import io.pagewright.policy.GuardedPageAssembler;
+import io.pagewright.policy.ImpressionHistory;
+import io.pagewright.policy.PolicyVersion;
+import io.pagewright.policy.SurfaceGuardrails;
+import io.pagewright.policy.store.InfinispanImpressionCounters;
 import io.pagewright.profile.ObserveService;
 import io.pagewright.publishing.PublishedSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,28 +19,60 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Resolves a page request against the published snapshot of a surface (held in memory, see {@link
- * PublishedSnapshots}), so a resolve sees a publish entirely or not at all.
+ * PublishedSnapshots}), so a resolve sees a publish entirely or not at all, under the surface's
+ * active policy: candidates that would break a rule are removed before the strategy chooses, and
+ * the page's impressions are counted atomically against the visitor's caps and budgets.
  */
 @ApplicationScoped
 public class ResolveService {
 
-    private final PageAssembler assembler = new PageAssembler(new RulesStrategy());
+    /** What an editor's preview shows: the page of a visitor who consented to personalization. */
+    static final String PREVIEW_CONSENT = "consent.personalization";
+
+    private final GuardedPageAssembler assembler = new GuardedPageAssembler(new RulesStrategy());
 
     @Inject PublishedSnapshots snapshots;
     @Inject SurfaceService surfaces;
     @Inject ObserveService observe;
+    @Inject ActivePolicies policies;
+    @Inject InfinispanImpressionCounters counters;
 
-    public AssembledPage resolve(
+    public Resolution resolve(
             String surfaceKey,
             @NotNull(message = "a resolve request is required") @Valid ResolveRequest request) {
         PublishedSurface surface =
                 snapshots.find(surfaceKey).orElseThrow(() -> missing(surfaceKey));
-        return assembler.assemble(surface, visitorOf(request), UUID.randomUUID());
+        Visitor visitor = visitorOf(request);
+        Optional<SurfaceGuardrails> active = policies.guardrails(surface);
+        SurfaceGuardrails guardrails =
+                active.orElseGet(() -> CompiledPolicy.empty(surfaceKey, 1).on(surface));
+        UUID pageDecisionId = UUID.randomUUID();
+        GuardedPage page =
+                request.preview()
+                        ? assembler.assemble(
+                                guardrails, visitor, ImpressionHistory.none(), pageDecisionId)
+                        : counters.assembleAndRecord(
+                                counterKey(request),
+                                history ->
+                                        assembler.assemble(
+                                                guardrails, visitor, history, pageDecisionId));
+        List<PolicyVersion> versions =
+                active.map(g -> List.of(g.policy().version())).orElse(List.of());
+        return new Resolution(page, versions);
+    }
+
+    /** Caps and budgets count per person: the user id when signed in, else the visitor id. */
+    private static String counterKey(ResolveRequest request) {
+        return request.userId() != null
+                ? "user:" + request.userId()
+                : "anon:" + request.visitorId();
     }
 
     /**
@@ -55,6 +95,9 @@ public class ResolveService {
         Map<String, Object> attributes = new LinkedHashMap<>(fromProfile.attributes());
         putIfPresent(attributes, Visitor.INTENT, context.intent());
         putIfPresent(attributes, Visitor.LIFECYCLE_STAGE, context.lifecycleStage());
+        if (request.preview()) {
+            attributes.put(PREVIEW_CONSENT, true);
+        }
         return new Visitor(request.visitorId(), attributes);
     }
 

@@ -8,6 +8,9 @@ import io.pagewright.platform.AppSettings;
 import io.pagewright.platform.Json;
 import io.pagewright.platform.PagewrightConfig;
 import io.pagewright.platform.ProblemException;
+import io.pagewright.policy.Policy;
+import io.pagewright.policy.PolicyService;
+import io.pagewright.policy.StoredPolicy;
 import io.pagewright.publishing.ContentKind;
 import io.pagewright.publishing.PublishingService;
 import io.pagewright.search.IndexOutbox;
@@ -29,6 +32,7 @@ import tools.jackson.core.type.TypeReference;
 public class DemoContent {
 
     static final String MARKER = "demo.loaded";
+    static final String POLICIES_MARKER = "demo.policies.loaded";
     private static final TypeReference<List<ComponentTypeDefinition>> COMPONENT_TYPES =
             new TypeReference<>() {};
     static final List<String> SURFACES = List.of("ecommerce-homepage", "saas-onboarding");
@@ -39,12 +43,50 @@ public class DemoContent {
     @Inject ComponentTypeService componentTypes;
     @Inject IndexOutbox outbox;
     @Inject AppSettings settings;
+    @Inject PolicyService policies;
     @Inject PublishingService publishing;
 
     public void loadOnce() {
-        if (!config.demoEnabled() || settings.get(MARKER).isPresent()) {
+        if (!config.demoEnabled()) {
             return;
         }
+        if (settings.get(MARKER).isEmpty()) {
+            loadSurfaces();
+        }
+        if (settings.get(MARKER).isPresent() && settings.get(POLICIES_MARKER).isEmpty()) {
+            loadPolicies();
+        }
+    }
+
+    /**
+     * The demo policies of docs/policies.md, one per demo surface, created and made active. A
+     * separate marker, so that installations that loaded the demo surfaces before policies existed
+     * get them too.
+     */
+    private void loadPolicies() {
+        try {
+            for (String key : SURFACES) {
+                if (!surfaces.exists(key)) {
+                    continue;
+                }
+                Policy document = read("policies/" + key, Policy.class);
+                boolean exists = policies.list().stream().anyMatch(p -> p.key().equals(key));
+                StoredPolicy stored =
+                        exists ? policies.get(key) : policies.create(document, "demo policy");
+                if (stored.activeVersion().isEmpty()) {
+                    policies.publish(key, stored.version());
+                }
+            }
+            settings.put(POLICIES_MARKER, "true");
+            LOG.info("Demo policies loaded and active: " + SURFACES);
+        } catch (ProblemException e) {
+            // For example a demo surface edited so that its defaults break the demo policy.
+            LOG.warning("Demo policies not loaded: " + e.getMessage());
+            settings.put(POLICIES_MARKER, "refused");
+        }
+    }
+
+    private void loadSurfaces() {
         try {
             for (ComponentTypeDefinition type : read("component-types", COMPONENT_TYPES)) {
                 if (!componentTypes.exists(type.key())) {

@@ -1,6 +1,5 @@
 package io.pagewright.decision.api;
 
-import io.pagewright.decision.AssembledPage;
 import io.pagewright.decision.ResolveService;
 import io.pagewright.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** What frontends call: resolve a surface into an assembled page for one visitor. */
@@ -30,9 +30,16 @@ public class ResolveResource {
 
     @Inject ResolveService resolver;
 
+    /**
+     * The page for the visitor, under the surface's active policy. With {@code explain=true} the
+     * response also lists, per slot, the candidates, which rule removed which of them, and the
+     * eligible set the strategy chose from.
+     */
     @POST
-    public AssembledPage resolve(
-            @PathParam("surfaceKey") String surfaceKey, ResolveRequest request) {
-        return resolver.resolve(surfaceKey, request);
+    public ResolveResponse resolve(
+            @PathParam("surfaceKey") String surfaceKey,
+            @QueryParam("explain") boolean explain,
+            ResolveRequest request) {
+        return ResolveResponse.of(resolver.resolve(surfaceKey, request), explain);
     }
 }

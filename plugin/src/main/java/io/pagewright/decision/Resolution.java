@@ -1,0 +1,23 @@
+package io.pagewright.decision;
+
+import io.pagewright.policy.GuardedPage;
+import io.pagewright.policy.PolicyVersion;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a resolve produced: the page assembled under the surface's active policy, with every removal
+ * per slot (for {@code explain=true} and the decision log), and the policy versions it was
+ * assembled under (empty when the surface has no active policy).
+ */
+public record Resolution(GuardedPage guarded, List<PolicyVersion> policies) {
+
+    public Resolution {
+        Objects.requireNonNull(guarded, "guarded");
+        policies = List.copyOf(policies);
+    }
+
+    public AssembledPage page() {
+        return guarded.page();
+    }
+}
