@@ -128,6 +128,12 @@ public final class Workflow {
                             + "; only an approved"
                             + " version can be published.");
         }
+        if (review.kind() == ContentKind.POLICY
+                && !actor.isSystem()
+                && !actor.has(Roles.STRATEGY_OWNER)) {
+            throw new WorkflowViolation(
+                    FORBIDDEN, "policy-publisher", "Only a strategy owner publishes a policy.");
+        }
         Instant start = at == null || at.isBefore(now) ? now : at;
         if (until != null && !until.isAfter(start)) {
             throw new WorkflowViolation(

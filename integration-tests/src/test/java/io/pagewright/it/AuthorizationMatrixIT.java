@@ -64,16 +64,7 @@ class AuthorizationMatrixIT {
         allow("GET " + s + "/{surfaceKey}/versions", PEOPLE);
         allow("GET " + s + "/{surfaceKey}/versions/{version}", PEOPLE);
         allow("POST " + s + "/{surfaceKey}/versions/{version}/restore", Set.of(EDITOR));
-        allow("GET " + s + "/{surfaceKey}/workflow", PEOPLE);
-        allow("GET " + s + "/{surfaceKey}/versions/{version}/review", PEOPLE);
-        allow("POST " + s + "/{surfaceKey}/versions/{version}/submit", Set.of(EDITOR));
-        allow("POST " + s + "/{surfaceKey}/versions/{version}/approve", Set.of(REVIEWER, OWNER));
-        allow("POST " + s + "/{surfaceKey}/versions/{version}/reject", Set.of(REVIEWER, OWNER));
-        allow(
-                "POST " + s + "/{surfaceKey}/versions/{version}/publish",
-                Set.of(EDITOR, REVIEWER, OWNER));
-        allow("POST " + s + "/{surfaceKey}/versions/{version}/rollback", Set.of(EDITOR, OWNER));
-        allow("POST " + s + "/{surfaceKey}/archive", Set.of(EDITOR, OWNER));
+        workflow(s);
         allow("POST " + s + "/{surfaceKey}/resolve", EVERYONE);
         String slots = s + "/{surfaceKey}/slots";
         allow("POST " + slots, Set.of(EDITOR));
@@ -108,6 +99,8 @@ class AuthorizationMatrixIT {
         allow("PUT /api/v1/admin/events/intake", Set.of(ADMIN));
         allow("POST /api/v1/admin/events/retention", Set.of(ADMIN));
         allow("GET /api/v1/reviews", PEOPLE);
+        allow("GET /api/v1/decisions/{id}", PEOPLE);
+        allow("GET /api/v1/admin/decision-log", Set.of(ADMIN, VIEWER, OWNER));
         allow("GET /api/v1/audit", PEOPLE);
         allow("GET /api/v1/me", EVERYONE);
         allow("POST /api/v1/me/password", PEOPLE);
@@ -131,8 +124,25 @@ class AuthorizationMatrixIT {
         allow("PUT " + policies + "/{policyKey}", Set.of(OWNER));
         allow("GET " + policies + "/{policyKey}/versions", PEOPLE);
         allow("GET " + policies + "/{policyKey}/versions/{version}", PEOPLE);
-        allow("POST " + policies + "/{policyKey}/versions/{version}/publish", Set.of(OWNER));
+        workflow(policies);
         allow("POST " + policies + "/{policyKey}/versions/{version}/dry-run", Set.of(OWNER));
+    }
+
+    /**
+     * The workflow endpoints every publishable kind has under its collection. Submitting admits
+     * editors and strategy owners at the door; the workflow itself then lets only strategy owners
+     * submit a policy (403 policy-submitter), as WorkflowIT and PoliciesIT show.
+     */
+    static void workflow(String collection) {
+        String version = collection + "/{key}/versions/{version}";
+        allow("GET " + collection + "/{key}/workflow", PEOPLE);
+        allow("GET " + version + "/review", PEOPLE);
+        allow("POST " + version + "/submit", Set.of(EDITOR, OWNER));
+        allow("POST " + version + "/approve", Set.of(REVIEWER, OWNER));
+        allow("POST " + version + "/reject", Set.of(REVIEWER, OWNER));
+        allow("POST " + version + "/publish", Set.of(EDITOR, REVIEWER, OWNER));
+        allow("POST " + version + "/rollback", Set.of(EDITOR, OWNER));
+        allow("POST " + collection + "/{key}/archive", Set.of(EDITOR, OWNER));
     }
 
     /** Values for path parameters that name nothing that exists. */
@@ -149,7 +159,8 @@ class AuthorizationMatrixIT {
                 .replace("{username}", "matrix-none")
                 .replace("{keyId}", "pwk_none")
                 .replace("{id}", "wh_none")
-                .replace("{policyKey}", "matrix-none");
+                .replace("{policyKey}", "matrix-none")
+                .replace("{key}", "matrix-none");
     }
 
     @Test

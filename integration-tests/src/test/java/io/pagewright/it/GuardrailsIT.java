@@ -397,7 +397,7 @@ class GuardrailsIT {
         policy.put("rules", Api.JSON.convertValue(demo.get("rules"), List.class));
         Api.Reply created = api.post("api/v1/policies", policy);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        Api.Reply active = api.post("api/v1/policies/" + key + "/versions/1/publish", Map.of());
+        Api.Reply active = Publishing.publishPolicy(base, key, 1);
         assertThat(active.status()).as(active.body()).isEqualTo(200);
         return key;
     }

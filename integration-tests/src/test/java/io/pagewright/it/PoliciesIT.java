@@ -91,16 +91,18 @@ class PoliciesIT {
     }
 
     @Test
-    void publishingAVersionMakesItActive() {
+    void publishingAnApprovedVersionMakesItActive() {
         Api api = Api.withAllRoles(base);
         String key = Fixtures.uniqueKey("policy");
         api.post("api/v1/policies", policy(key, cap("cap", 20)));
-        api.put("api/v1/policies/" + key, policy(key, cap("cap", 15)), "\"1\"");
 
-        Api.Reply published = api.post("api/v1/policies/" + key + "/versions/1/publish", Map.of());
+        Api.Reply published = Publishing.publishPolicy(base, key, 1);
 
         assertThat(published.status()).as(published.body()).isEqualTo(200);
-        assertThat(published.json().get("policy").get("activeVersion").asLong()).isEqualTo(1);
+        assertThat(published.json().get("review").get("stage").asString()).isEqualTo("published");
+        assertThat(published.json().get("review").get("impact").get("reasons").values())
+                .isNotEmpty();
+        api.put("api/v1/policies/" + key, policy(key, cap("cap", 15)), "\"1\"");
         JsonNode current = api.get("api/v1/policies/" + key).json();
         assertThat(current.get("version").asLong()).isEqualTo(2);
         assertThat(current.get("activeVersion").asLong()).isEqualTo(1);
@@ -113,10 +115,33 @@ class PoliciesIT {
                                 .get("active")
                                 .asBoolean())
                 .isTrue();
+        assertProblem(Publishing.publishPolicy(base, key, 7), 404, "version-not-found");
+    }
+
+    @Test
+    void aPolicyIsActiveOnlyAfterAStrategyOwnerApprovedIt() {
+        Api author = Api.withAllRoles(base);
+        String key = Fixtures.uniqueKey("policy");
+        author.post("api/v1/policies", policy(key, cap("cap", 20)));
+        String version = "api/v1/policies/" + key + "/versions/1/";
+
         assertProblem(
-                api.post("api/v1/policies/" + key + "/versions/7/publish", Map.of()),
-                404,
-                "version-not-found");
+                Api.as(base, Credentials.demo("editor")).post(version + "submit", Map.of()),
+                403,
+                "policy-submitter");
+        author.post(version + "submit", Map.of());
+        assertProblem(author.post(version + "publish", Map.of()), 409, "not-approved");
+        assertProblem(author.post(version + "approve", Map.of()), 403, "own-change");
+        Api reviewer = Api.as(base, Credentials.demo("reviewer"));
+        assertProblem(reviewer.post(version + "approve", Map.of()), 403, "policy-approver");
+        assertThat(author.get("api/v1/policies/" + key).json().get("activeVersion").isNull())
+                .isTrue();
+
+        Api owner = Api.as(base, Credentials.demo("strategy-owner"));
+        assertThat(owner.post(version + "approve", Map.of()).status()).isEqualTo(200);
+        assertThat(author.post(version + "publish", Map.of()).status()).isEqualTo(200);
+        assertThat(author.get("api/v1/policies/" + key).json().get("activeVersion").asLong())
+                .isEqualTo(1);
     }
 
     @Test
@@ -221,7 +246,7 @@ class PoliciesIT {
                                 Map.of("variants", List.of("control"))));
         api.post("api/v1/policies", excludesTheHeroDefault);
 
-        Api.Reply refused = api.post("api/v1/policies/" + key + "/versions/1/publish", Map.of());
+        Api.Reply refused = Publishing.publishPolicy(base, key, 1);
 
         assertProblem(refused, 409, "policy-default-conflict");
         JsonNode error = refused.json().get("errors").get(0);
@@ -251,7 +276,7 @@ class PoliciesIT {
                                 "no-bikes",
                                 "exclude",
                                 Map.of("categories", List.of("bikes")))));
-        assertThat(api.post("api/v1/policies/" + key + "/versions/1/publish", Map.of()).status())
+        assertThat(Publishing.publishPolicy(base, key, 1).status())
                 .isEqualTo(200);
 
         Map<String, Object> surface = new LinkedHashMap<>(Fixtures.surface(key));

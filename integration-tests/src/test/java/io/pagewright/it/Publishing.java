@@ -20,6 +20,24 @@ final class Publishing {
         return Credentials.user(base, "it-approver", List.of("reviewer", "strategy-owner"));
     }
 
+    /**
+     * Submits, approves and publishes a version of a policy: the all-roles user (a strategy owner)
+     * submits, the approver (another strategy owner) approves; returns the publish answer.
+     */
+    static Api.Reply publishPolicy(URL base, String key, long version) {
+        Api author = Api.withAllRoles(base);
+        String versionPath = "api/v1/policies/" + key + "/versions/" + version;
+        Api.Reply submitted = author.post(versionPath + "/submit", Map.of());
+        if (submitted.status() != 200) {
+            return submitted;
+        }
+        Api.Reply approved = Api.as(base, approver(base)).post(versionPath + "/approve", Map.of());
+        if (approved.status() != 200) {
+            return approved;
+        }
+        return author.post(versionPath + "/publish", Map.of());
+    }
+
     /** Submits, approves and publishes the newest version; returns the publish answer. */
     static Api.Reply publish(URL base, String key) {
         Api author = Api.withAllRoles(base);

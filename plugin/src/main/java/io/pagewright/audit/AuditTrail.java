@@ -79,6 +79,26 @@ public class AuditTrail {
         em.persist(entry);
     }
 
+    /**
+     * Who recorded changes of an object's versions after {@code afterVersion} up to {@code
+     * upToVersion}: the authors of those versions, for kinds whose store does not keep them.
+     */
+    public java.util.Set<String> authors(
+            String objectKind, String objectKey, long afterVersion, long upToVersion) {
+        return new java.util.TreeSet<>(
+                em.createQuery(
+                                "select distinct e.actor from AuditEntryEntity e where"
+                                        + " e.objectKind = :kind and e.objectKey = :key"
+                                        + " and e.action in ('created', 'changed')"
+                                        + " and e.version > :after and e.version <= :upTo",
+                                String.class)
+                        .setParameter("kind", objectKind)
+                        .setParameter("key", objectKey)
+                        .setParameter("after", afterVersion)
+                        .setParameter("upTo", upToVersion)
+                        .getResultList());
+    }
+
     /** Entries matching the query, newest first, one page of them. */
     public List<AuditEntry> find(Query query, int page, int size) {
         TypedQuery<AuditEntryEntity> typed =

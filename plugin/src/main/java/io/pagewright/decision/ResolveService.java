@@ -2,6 +2,7 @@ package io.pagewright.decision;
 
 import io.pagewright.content.SurfaceService;
 import io.pagewright.decision.api.ResolveRequest;
+import io.pagewright.decision.log.DecisionRecorder;
 import io.pagewright.platform.NotFoundProblem;
 import io.pagewright.policy.ActivePolicies;
 import io.pagewright.policy.CompiledPolicy;
@@ -43,10 +44,12 @@ public class ResolveService {
     @Inject ObserveService observe;
     @Inject ActivePolicies policies;
     @Inject InfinispanImpressionCounters counters;
+    @Inject DecisionRecorder decisions;
 
     public Resolution resolve(
             String surfaceKey,
             @NotNull(message = "a resolve request is required") @Valid ResolveRequest request) {
+        long started = System.nanoTime();
         PublishedSurface surface =
                 snapshots.find(surfaceKey).orElseThrow(() -> missing(surfaceKey));
         Visitor visitor = visitorOf(request);
@@ -65,7 +68,32 @@ public class ResolveService {
                                                 guardrails, visitor, history, pageDecisionId));
         List<PolicyVersion> versions =
                 active.map(g -> List.of(g.policy().version())).orElse(List.of());
+        if (!request.preview()) {
+            // Previews are editors looking, not decisions served to visitors.
+            decisions.record(
+                    page,
+                    contextOf(request),
+                    versions.stream()
+                            .collect(
+                                    java.util.stream.Collectors.toMap(
+                                            PolicyVersion::key, PolicyVersion::version)),
+                    null,
+                    (System.nanoTime() - started) / 1000);
+        }
         return new Resolution(page, versions);
+    }
+
+    /** The request context as the decision log keeps it: only what the caller stated. */
+    private static Map<String, Object> contextOf(ResolveRequest request) {
+        ResolveRequest.RequestContext context = request.context();
+        Map<String, Object> stated = new LinkedHashMap<>();
+        putIfPresent(stated, "intent", context.intent());
+        putIfPresent(stated, "lifecycleStage", context.lifecycleStage());
+        putIfPresent(stated, "device", context.device());
+        putIfPresent(stated, "region", context.region());
+        putIfPresent(stated, "trafficSource", context.trafficSource());
+        putIfPresent(stated, "locale", context.locale());
+        return stated;
     }
 
     /** Caps and budgets count per person: the user id when signed in, else the visitor id. */

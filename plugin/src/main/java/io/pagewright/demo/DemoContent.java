@@ -74,7 +74,7 @@ public class DemoContent {
                 StoredPolicy stored =
                         exists ? policies.get(key) : policies.create(document, "demo policy");
                 if (stored.activeVersion().isEmpty()) {
-                    policies.publish(key, stored.version());
+                    publishing.installPublished(ContentKind.POLICY, key, "demo policy");
                 }
             }
             settings.put(POLICIES_MARKER, "true");

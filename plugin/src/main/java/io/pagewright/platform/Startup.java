@@ -24,6 +24,8 @@ public class Startup {
     @Inject PagewrightConfig config;
     @Inject PublishingScheduler publishingScheduler;
     @Inject WebhookDispatcher webhookDispatcher;
+    @Inject io.pagewright.decision.log.ElasticsearchDecisionLog decisionLog;
+    @Inject io.pagewright.decision.log.DecisionRecorder decisionRecorder;
     @Inject EventPipeline events;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -32,6 +34,8 @@ public class Startup {
         demo.loadOnce();
         publishingScheduler.start();
         webhookDispatcher.start();
+        decisionRecorder.start();
+        decisionLog.start();
         events.start();
     }
 }

@@ -1,5 +1,6 @@
 package io.pagewright.policy;
 
+import io.pagewright.audit.AuditTrail;
 import io.pagewright.content.StaleVersionException;
 import io.pagewright.content.Violation;
 import io.pagewright.platform.ConflictProblem;
@@ -29,6 +30,7 @@ public class PolicyService {
     @Inject PolicyStore store;
     @Inject PolicyGate gate;
     @Inject Event<PolicyActivated> activated;
+    @Inject AuditTrail audit;
 
     @Transactional
     public StoredPolicy create(
@@ -36,7 +38,16 @@ public class PolicyService {
             @Size(max = 1000) String comment) {
         Policy versioned = requireValid(new Policy(document.key(), 1L, document.rules()));
         try {
-            return store.create(versioned, comment);
+            StoredPolicy created = store.create(versioned, comment);
+            audit.record(
+                    "created",
+                    "policy",
+                    versioned.key(),
+                    created.version(),
+                    comment,
+                    null,
+                    versioned);
+            return created;
         } catch (PolicyExistsException e) {
             throw new ConflictProblem(
                     "policy-exists",
@@ -61,18 +72,30 @@ public class PolicyService {
         }
         Policy versioned = requireValid(new Policy(key, expectedVersion + 1, document.rules()));
         try {
-            return store.update(key, expectedVersion, versioned, comment)
-                    .orElseThrow(() -> unknownPolicy(key));
+            StoredPolicy updated =
+                    store.update(key, expectedVersion, versioned, comment)
+                            .orElseThrow(() -> unknownPolicy(key));
+            audit.record(
+                    "changed",
+                    "policy",
+                    key,
+                    updated.version(),
+                    comment,
+                    store.findVersion(key, expectedVersion)
+                            .map(StoredPolicy::document)
+                            .orElse(null),
+                    versioned);
+            return updated;
         } catch (StaleVersionException e) {
             throw new StaleVersionProblem(e);
         }
     }
 
     /**
-     * Makes {@code version} of the policy the active one, enforced on every resolve of the surface
-     * with the same key from the moment the transaction commits. Refused (409 {@code
-     * policy-default-conflict}) if a default of the published surface would break it for a whole
-     * segment.
+     * Makes {@code version} of the policy the active one (called by the publishing workflow once a
+     * strategy owner approved it), enforced on every resolve of the surface with the same key from
+     * the moment the transaction commits. Refused (409 {@code policy-default-conflict}) if a
+     * default of the published surface would break it for a whole segment.
      */
     @Transactional
     public Activation publish(String key, long version) {

@@ -92,6 +92,7 @@ public class PublishingService {
     @Transactional
     public Review submit(ContentKind kind, String key, long version, String comment) {
         Publishable publishable = kind(kind);
+        requireVersion(publishable, key, version);
         long latest = publishable.latestVersion(key);
         if (version != latest) {
             throw new ConflictProblem(

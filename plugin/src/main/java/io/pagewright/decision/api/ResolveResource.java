@@ -1,6 +1,7 @@
 package io.pagewright.decision.api;
 
 import io.pagewright.decision.ResolveService;
+import io.pagewright.platform.ForbiddenProblem;
 import io.pagewright.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,7 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 /** What frontends call: resolve a surface into an assembled page for one visitor. */
 @RolesAllowed({
@@ -39,7 +42,20 @@ public class ResolveResource {
     public ResolveResponse resolve(
             @PathParam("surfaceKey") String surfaceKey,
             @QueryParam("explain") boolean explain,
-            ResolveRequest request) {
+            ResolveRequest request,
+            @Context SecurityContext security) {
+        if (explain && security.isUserInRole(Roles.DELIVERY) && !isPerson(security)) {
+            throw new ForbiddenProblem(
+                    "explain-role",
+                    "Explanations are for people",
+                    "explain=true shows candidates and policy verdicts; it needs one of the roles"
+                            + " strategy-owner, editor, reviewer, admin, viewer, not a delivery"
+                            + " key.");
+        }
         return ResolveResponse.of(resolver.resolve(surfaceKey, request), explain);
+    }
+
+    private static boolean isPerson(SecurityContext security) {
+        return Roles.PEOPLE.stream().anyMatch(security::isUserInRole);
     }
 }

@@ -93,18 +93,6 @@ public class PolicyResource {
         return view(policies.version(key, version));
     }
 
-    /**
-     * Makes this version the active one (to be routed through the approval workflow). 409 {@code
-     * policy-default-conflict} if a default of the published surface would break it.
-     */
-    @POST
-    @Path("{policyKey}/versions/{version}/publish")
-    @RolesAllowed(Roles.STRATEGY_OWNER)
-    public ActivationView publish(
-            @PathParam("policyKey") String key, @PathParam("version") long version) {
-        return ActivationView.of(policies.publish(key, version));
-    }
-
     /** Runs a draft document (not saved) against synthetic visitors of a published surface. */
     @POST
     @Path("dry-run")
