@@ -2,6 +2,7 @@ package io.pagewright.publishing;
 
 import io.pagewright.audit.AuditTrail;
 import io.pagewright.platform.ConflictProblem;
+import io.pagewright.policy.Activation;
 import io.pagewright.policy.PolicyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,7 +56,18 @@ public class PolicyPublishing implements Publishable {
 
     @Override
     public void publish(String key, long version, Instant at) {
-        policies.publish(key, version);
+        Activation activation = policies.publish(key, version);
+        if (!activation.warnings().isEmpty()) {
+            // Conflicts that only happen sometimes do not block; they stay on record.
+            audit.record(
+                    "activation-warnings",
+                    "policy",
+                    key,
+                    version,
+                    activation.warnings().size() + " slot default(s) can be removed by this policy",
+                    null,
+                    activation.warnings());
+        }
     }
 
     @Override
