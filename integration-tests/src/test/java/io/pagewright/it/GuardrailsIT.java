@@ -245,6 +245,14 @@ class GuardrailsIT {
 
         assertThat(variants(first)).as(first.toString()).containsEntry("offer", "loyalty-bonus");
         assertThat(variants(second)).as(second.toString()).containsEntry("offer", "loyalty-bonus");
+
+        Api delivery = Api.as(base, Credentials.demo("delivery"));
+        Api.Reply refused = delivery.post("api/v1/surfaces/ecommerce-homepage/resolve", request);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("type").asString()).endsWith("/preview-role");
+        Api.Reply noExplain =
+                delivery.post(path, Fixtures.resolve("v-" + UUID.randomUUID(), null, null));
+        assertThat(noExplain.json().get("type").asString()).endsWith("/explain-role");
     }
 
     // --- helpers -------------------------------------------------------------------------------

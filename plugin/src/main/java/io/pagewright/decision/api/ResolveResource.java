@@ -52,6 +52,14 @@ public class ResolveResource {
                             + " strategy-owner, editor, reviewer, admin, viewer, not a delivery"
                             + " key.");
         }
+        if (request != null && request.preview() && !isPerson(security)) {
+            throw new ForbiddenProblem(
+                    "preview-role",
+                    "Previews are for people",
+                    "\"preview\": true counts no impressions and assumes consent; it needs one of"
+                            + " the roles strategy-owner, editor, reviewer, admin, viewer, not a"
+                            + " delivery key.");
+        }
         return ResolveResponse.of(resolver.resolve(surfaceKey, request), explain);
     }
 
