@@ -49,8 +49,9 @@ class DecisionLogIT {
         JsonNode firstSlot = page.get("slots").get(0);
 
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(viewer.get("api/v1/decisions/" + pageId).status())
-                        .isEqualTo(200));
+                .untilAsserted(() ->
+                        assertThat(viewer.get("api/v1/decisions/" + pageId).status())
+                                .isEqualTo(200));
         JsonNode logged = viewer.get("api/v1/decisions/" + pageId).json();
         assertThat(logged.get("surface").asString()).isEqualTo("ecommerce-homepage");
         assertThat(logged.get("visitorHash").asString()).isNotEqualTo("v-log-1").hasSize(32);
@@ -84,8 +85,11 @@ class DecisionLogIT {
             }
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() ->
-                            assertThat(admin.get("api/v1/admin/decision-log").json()
-                                            .get("spoolFiles").asLong())
+                            assertThat(
+                                            admin.get("api/v1/admin/decision-log")
+                                                    .json()
+                                                    .get("spoolFiles")
+                                                    .asLong())
                                     .isPositive());
         } finally {
             ElasticsearchProcess.start();
@@ -101,8 +105,11 @@ class DecisionLogIT {
                 });
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() ->
-                        assertThat(admin.get("api/v1/admin/decision-log").json()
-                                        .get("spoolFiles").asLong())
+                        assertThat(
+                                        admin.get("api/v1/admin/decision-log")
+                                                .json()
+                                                .get("spoolFiles")
+                                                .asLong())
                                 .isZero());
     }
 }
