@@ -85,12 +85,7 @@ class DemoContentIT {
     private Map<String, String> variants(String surface, Map<String, Object> request) {
         if (surface.equals("ecommerce-homepage")) {
             // The demo policy personalizes the homepage only for visitors who consented.
-            Api.Reply consent =
-                    Api.withAllRoles(base)
-                            .post(
-                                    "api/v1/events",
-                                    Fixtures.consentGranted((String) request.get("visitorId")));
-            assertThat(consent.status()).as(consent.body()).isEqualTo(202);
+            Profiles.grantConsent(Api.withAllRoles(base), (String) request.get("visitorId"));
         }
         Api.Reply reply =
                 Api.withAllRoles(base).post("api/v1/surfaces/" + surface + "/resolve", request);

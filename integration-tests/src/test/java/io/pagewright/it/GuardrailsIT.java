@@ -296,8 +296,7 @@ class GuardrailsIT {
     }
 
     private static void grantConsent(Api api, String visitor) {
-        Api.Reply reply = api.post("api/v1/events", Fixtures.consentGranted(visitor));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+        Profiles.grantConsent(api, visitor);
     }
 
     private static void signUp(Api api, String visitor, String ageBand) {
@@ -309,6 +308,7 @@ class GuardrailsIT {
         signup.put("ageBand", ageBand);
         Api.Reply reply = api.post("api/v1/events", Map.of("events", List.of(signup)));
         assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+        Profiles.awaitVisitor(api, visitor, v -> ageBand.equals(v.path("ageBand").asString("")));
     }
 
     /**

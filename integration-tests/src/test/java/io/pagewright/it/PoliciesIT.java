@@ -276,8 +276,7 @@ class PoliciesIT {
                                 "no-bikes",
                                 "exclude",
                                 Map.of("categories", List.of("bikes")))));
-        assertThat(Publishing.publishPolicy(base, key, 1).status())
-                .isEqualTo(200);
+        assertThat(Publishing.publishPolicy(base, key, 1).status()).isEqualTo(200);
 
         Map<String, Object> surface = new LinkedHashMap<>(Fixtures.surface(key));
         Map<String, Object> bikes =
