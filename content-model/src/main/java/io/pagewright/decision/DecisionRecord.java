@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param context the request context the decision used (device, region, intent ...)
  * @param policyVersions the active policy version per policy key, empty without policies
  * @param fallbackReason why the engine served less than its best answer, or null
+ * @param holdout whether the visitor is in the surface's holdout and got the control experience
  */
 public record DecisionRecord(
         UUID pageDecisionId,
@@ -27,6 +28,7 @@ public record DecisionRecord(
         Map<String, Long> policyVersions,
         String fallbackReason,
         long latencyMicros,
+        boolean holdout,
         List<Slot> slots) {
 
     /** One slot's decision. */

@@ -8,9 +8,10 @@ import java.util.Objects;
 /**
  * What a resolve produced: the page assembled under the surface's active policy, with every removal
  * per slot (for {@code explain=true} and the decision log), and the policy versions it was
- * assembled under (empty when the surface has no active policy).
+ * assembled under (empty when the surface has no active policy), and whether the visitor is in the
+ * surface's holdout (served the default of every slot).
  */
-public record Resolution(GuardedPage guarded, List<PolicyVersion> policies) {
+public record Resolution(GuardedPage guarded, List<PolicyVersion> policies, boolean holdout) {
 
     public Resolution {
         Objects.requireNonNull(guarded, "guarded");

@@ -38,6 +38,7 @@ public class ResolveService {
     static final String PREVIEW_CONSENT = "consent.personalization";
 
     private final GuardedPageAssembler assembler = new GuardedPageAssembler(new RulesStrategy());
+    private final GuardedPageAssembler control = new GuardedPageAssembler(new DefaultStrategy());
 
     @Inject PublishedSnapshots snapshots;
     @Inject SurfaceService surfaces;
@@ -45,6 +46,7 @@ public class ResolveService {
     @Inject ActivePolicies policies;
     @Inject InfinispanImpressionCounters counters;
     @Inject DecisionRecorder decisions;
+    @Inject Holdout holdouts;
 
     public Resolution resolve(
             String surfaceKey,
@@ -57,14 +59,16 @@ public class ResolveService {
         SurfaceGuardrails guardrails =
                 active.orElseGet(() -> CompiledPolicy.empty(surfaceKey, 1).on(surface));
         UUID pageDecisionId = UUID.randomUUID();
+        boolean holdout = !request.preview() && holdouts.contains(surfaceKey, request.visitorId());
+        GuardedPageAssembler chooser = holdout ? control : assembler;
         GuardedPage page =
                 request.preview()
-                        ? assembler.assemble(
+                        ? chooser.assemble(
                                 guardrails, visitor, ImpressionHistory.none(), pageDecisionId)
                         : counters.assembleAndRecord(
                                 counterKey(request),
                                 history ->
-                                        assembler.assemble(
+                                        chooser.assemble(
                                                 guardrails, visitor, history, pageDecisionId));
         List<PolicyVersion> versions =
                 active.map(g -> List.of(g.policy().version())).orElse(List.of());
@@ -78,9 +82,10 @@ public class ResolveService {
                                     java.util.stream.Collectors.toMap(
                                             PolicyVersion::key, PolicyVersion::version)),
                     null,
-                    (System.nanoTime() - started) / 1000);
+                    (System.nanoTime() - started) / 1000,
+                    holdout);
         }
-        return new Resolution(page, versions);
+        return new Resolution(page, versions, holdout);
     }
 
     /** The request context as the decision log keeps it: only what the caller stated. */

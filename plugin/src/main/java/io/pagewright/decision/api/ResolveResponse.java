@@ -12,9 +12,9 @@ import java.util.UUID;
 
 /**
  * The assembled page as frontends get it: one decision per slot, the policy versions it was
- * assembled under, whether the visitor got personalization (false without consent), the slots left
- * out because even their default broke a rule, and with {@code explain=true} why each slot shows
- * what it shows.
+ * assembled under, whether the visitor got personalization (false without consent or in the
+ * holdout), whether they are in the surface's holdout, the slots left out because even their
+ * default broke a rule, and with {@code explain=true} why each slot shows what it shows.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResolveResponse(
@@ -25,6 +25,7 @@ public record ResolveResponse(
         List<SlotDecision> slots,
         List<PolicyVersion> policies,
         boolean personalized,
+        boolean holdout,
         List<String> omittedSlots,
         List<Explanation> explanations) {
 
@@ -37,7 +38,8 @@ public record ResolveResponse(
                 guarded.page().visitorId(),
                 guarded.page().slots(),
                 resolution.policies(),
-                guarded.personalized(),
+                guarded.personalized() && !resolution.holdout(),
+                resolution.holdout(),
                 guarded.omittedSlots(),
                 explain ? guarded.explanations().stream().map(Explanation::of).toList() : null);
     }

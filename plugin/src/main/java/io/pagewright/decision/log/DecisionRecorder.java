@@ -53,7 +53,8 @@ public class DecisionRecorder {
             Map<String, Object> context,
             Map<String, Long> policyVersions,
             String fallbackReason,
-            long latencyMicros) {
+            long latencyMicros,
+            boolean holdout) {
         AssembledPage page = guarded.page();
         Map<String, SlotExplanation> explanations =
                 guarded.explanations().stream()
@@ -75,6 +76,7 @@ public class DecisionRecorder {
                         policyVersions,
                         fallbackReason,
                         latencyMicros,
+                        holdout,
                         slots));
     }
 
