@@ -1,5 +1,6 @@
 package io.pagewright.profile;
 
+import io.pagewright.platform.BackgroundTask;
 import io.pagewright.profile.store.EventJournal;
 import io.pagewright.profile.store.JournalEntry;
 import io.pagewright.search.IndexOutbox;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
@@ -43,7 +43,7 @@ public class EventPipeline {
     // scheduler, and an undeploy waits for the batch in flight instead of cutting it off.
     @Resource ManagedThreadFactory threads;
 
-    private final List<ScheduledFuture<?>> tasks = new java.util.ArrayList<>();
+    private final List<BackgroundTask> tasks = new java.util.ArrayList<>();
     private final List<Thread> consumers = new java.util.ArrayList<>();
     private volatile boolean stopped;
     private volatile Instant shipNotBefore = Instant.EPOCH;
@@ -55,18 +55,29 @@ public class EventPipeline {
     public void start() {
         journal.makeCommitsDurable();
         long poll = settings.pollMillis();
+        Duration every = Duration.ofMillis(poll);
+        tasks.add(BackgroundTask.every(scheduler, "Event folding", every, every, this::foldAll));
+        tasks.add(BackgroundTask.every(scheduler, "Event shipping", every, every, this::shipAll));
         tasks.add(
-                scheduler.scheduleWithFixedDelay(this::foldAll, poll, poll, TimeUnit.MILLISECONDS));
+                BackgroundTask.every(
+                        scheduler,
+                        "Event housekeeping",
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(5),
+                        this::housekeeping));
         tasks.add(
-                scheduler.scheduleWithFixedDelay(this::shipAll, poll, poll, TimeUnit.MILLISECONDS));
-        tasks.add(scheduler.scheduleWithFixedDelay(this::housekeeping, 5, 5, TimeUnit.SECONDS));
-        tasks.add(scheduler.scheduleWithFixedDelay(this::retain, 1, 60, TimeUnit.MINUTES));
+                BackgroundTask.every(
+                        scheduler,
+                        "Event retention",
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(60),
+                        this::retain));
     }
 
     @PreDestroy
     void stop() {
         stopped = true;
-        tasks.forEach(t -> t.cancel(false));
+        tasks.forEach(BackgroundTask::stop);
         for (Thread consumer : consumers) {
             LockSupport.unpark(consumer);
             try {

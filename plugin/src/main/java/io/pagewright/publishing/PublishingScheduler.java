@@ -1,5 +1,6 @@
 package io.pagewright.publishing;
 
+import io.pagewright.platform.BackgroundTask;
 import io.pagewright.publishing.store.ReviewStore;
 import io.pagewright.search.IndexOutbox;
 import jakarta.annotation.PreDestroy;
@@ -7,11 +8,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,20 +31,26 @@ public class PublishingScheduler {
     @Inject PublishingService publishing;
     @Inject IndexOutbox outbox;
 
-    private ScheduledFuture<?> poller;
+    private BackgroundTask poller;
 
     /** Starts polling; called once the schema is migrated. */
     public synchronized void start() {
         if (poller != null) {
             return;
         }
-        poller = scheduler.scheduleWithFixedDelay(this::runDue, 1, 1, TimeUnit.SECONDS);
+        poller =
+                BackgroundTask.every(
+                        scheduler,
+                        "Publishing schedule",
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        this::runDue);
     }
 
     @PreDestroy
     void stop() {
         if (poller != null) {
-            poller.cancel(false);
+            poller.stop();
         }
     }
 

@@ -63,6 +63,15 @@ public class IndexOutbox {
         if (poller != null) {
             poller.cancel(false);
         }
+        // Wait for a drain in progress (it stops before its next step), so none runs on after the
+        // application's container is gone.
+        try {
+            if (draining.tryLock(LOCK_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                draining.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** What an outbox entry does to the indices. */

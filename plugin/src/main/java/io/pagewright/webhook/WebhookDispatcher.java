@@ -1,5 +1,6 @@
 package io.pagewright.webhook;
 
+import io.pagewright.platform.BackgroundTask;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -12,10 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -38,34 +35,33 @@ public class WebhookDispatcher {
     @Resource ManagedScheduledExecutorService scheduler;
     @Inject WebhookAttempts attempts;
 
-    private ScheduledFuture<?> poller;
-    private final AtomicBoolean running = new AtomicBoolean();
+    private BackgroundTask poller;
 
     public synchronized void start() {
         if (poller == null) {
-            poller = scheduler.scheduleWithFixedDelay(this::deliverDue, 1, 1, TimeUnit.SECONDS);
+            poller =
+                    BackgroundTask.every(
+                            scheduler,
+                            "Webhook delivery",
+                            Duration.ofSeconds(1),
+                            Duration.ofSeconds(1),
+                            this::deliverDue);
         }
     }
 
     @PreDestroy
     void stop() {
         if (poller != null) {
-            poller.cancel(false);
+            poller.stop();
         }
     }
 
     void deliverDue() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            for (Long id : attempts.dueIds()) {
-                attempts.attempt(id);
+        for (Long id : attempts.dueIds()) {
+            if (poller.stopped()) {
+                return;
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Webhook delivery round failed", e);
-        } finally {
-            running.set(false);
+            attempts.attempt(id);
         }
     }
 

@@ -9,6 +9,7 @@ import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.BinaryData;
 import io.pagewright.decision.DecisionLog;
 import io.pagewright.decision.DecisionRecord;
+import io.pagewright.platform.BackgroundTask;
 import io.pagewright.platform.Json;
 import io.pagewright.platform.PagewrightConfig;
 import jakarta.annotation.PreDestroy;
@@ -33,8 +34,6 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -105,8 +104,8 @@ public class ElasticsearchDecisionLog implements DecisionLog {
     private volatile Instant retryAfter = Instant.EPOCH;
     private volatile String lastError;
     private int failures;
-    private ScheduledFuture<?> writer;
-    private ScheduledFuture<?> retention;
+    private BackgroundTask writer;
+    private BackgroundTask retention;
 
     /** The log's state, for operators. */
     public record State(
@@ -128,15 +127,27 @@ public class ElasticsearchDecisionLog implements DecisionLog {
                                                 System.getProperty("jboss.server.data.dir", "."),
                                                 "pagewright",
                                                 "decision-spool")));
-        writer = scheduler.scheduleWithFixedDelay(this::flush, 200, 200, TimeUnit.MILLISECONDS);
-        retention = scheduler.scheduleWithFixedDelay(this::deleteExpired, 1, 60, TimeUnit.MINUTES);
+        writer =
+                BackgroundTask.every(
+                        scheduler,
+                        "Decision log writer",
+                        Duration.ofMillis(200),
+                        Duration.ofMillis(200),
+                        this::flush);
+        retention =
+                BackgroundTask.every(
+                        scheduler,
+                        "Decision log retention",
+                        Duration.ofMinutes(1),
+                        Duration.ofHours(1),
+                        this::deleteExpired);
     }
 
     @PreDestroy
     synchronized void stop() {
         if (writer != null) {
-            writer.cancel(false);
-            retention.cancel(false);
+            writer.stop();
+            retention.stop();
             List<DecisionRecord> rest = new ArrayList<>();
             buffer.drainTo(rest);
             spool.append(rest.stream().map(ElasticsearchDecisionLog::json).toList());
