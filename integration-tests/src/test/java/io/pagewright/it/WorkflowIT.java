@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -395,6 +396,35 @@ class WorkflowIT {
                 admin.delete("api/v1/webhooks/" + hookId);
             }
         }
+    }
+
+    @Test
+    void aPublishWindowClosesByItself() {
+        Api author = Api.withAllRoles(base);
+        String key = Fixtures.uniqueKey("window");
+        author.post("api/v1/surfaces", Fixtures.surface(key));
+        String version = "api/v1/surfaces/" + key + "/versions/1/";
+        author.post(version + "submit", Map.of());
+        Api.as(base, Publishing.approver(base)).post(version + "approve", Map.of());
+        // Long enough that the publish is certainly seen before the window closes on a busy
+        // machine.
+        Instant until = Instant.now().plusSeconds(60);
+
+        Api.Reply published =
+                author.post(version + "publish", Map.of("unpublishAt", until.toString()));
+
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(resolveStatus(author, key)).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(120))
+                .untilAsserted(() -> assertThat(resolveStatus(author, key)).isEqualTo(404));
+        assertThat(Instant.now()).isAfterOrEqualTo(until);
+        JsonNode review = author.get("api/v1/surfaces/" + key + "/versions/1/review").json();
+        assertThat(review.get("state").get("review").get("stage").asString()).isEqualTo("archived");
+    }
+
+    private static int resolveStatus(Api api, String key) {
+        return api.post("api/v1/surfaces/" + key + "/resolve", Fixtures.resolve("v-1", null, null))
+                .status();
     }
 
     static void assertRule(Api.Reply reply, int status, String rule) {

@@ -22,6 +22,7 @@ public class Startup {
     @Inject DemoContent demo;
     @Inject DemoUsers demoUsers;
     @Inject PagewrightConfig config;
+    @Inject io.pagewright.search.IndexOutbox outbox;
     @Inject PublishingScheduler publishingScheduler;
     @Inject WebhookDispatcher webhookDispatcher;
     @Inject io.pagewright.decision.log.ElasticsearchDecisionLog decisionLog;
@@ -32,6 +33,7 @@ public class Startup {
         migration.migrate();
         demoUsers.createOnce(config.demoEnabled());
         demo.loadOnce();
+        outbox.start();
         publishingScheduler.start();
         webhookDispatcher.start();
         decisionRecorder.start();

@@ -4,7 +4,6 @@ import io.pagewright.content.StoredSurface;
 import io.pagewright.content.SurfaceStore;
 import io.pagewright.decision.PublishedSurface;
 import io.pagewright.decision.VariantIndex;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -50,8 +49,15 @@ public class IndexOutbox {
     // against a container that is going away.
     private volatile boolean stopped;
 
-    @PostConstruct
-    void startPolling() {
+    /**
+     * Starts the poller; called once by {@code Startup} after the schema is migrated. Not from
+     * {@code @PostConstruct}: an instance created late, while the application is being undeployed,
+     * must not start a poller that nothing would ever stop.
+     */
+    public synchronized void start() {
+        if (poller != null || stopped) {
+            return;
+        }
         poller =
                 scheduler.scheduleWithFixedDelay(
                         this::drainQuietly, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);

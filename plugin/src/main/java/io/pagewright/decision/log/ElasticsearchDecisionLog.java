@@ -96,7 +96,7 @@ public class ElasticsearchDecisionLog implements DecisionLog {
     @ConfigProperty(name = "pagewright.decisions.spool-dir")
     Optional<String> spoolDirectory;
 
-    private BlockingQueue<DecisionRecord> buffer;
+    private volatile BlockingQueue<DecisionRecord> buffer;
     private DecisionSpool spool;
     private final Set<String> createdIndices = ConcurrentHashMap.newKeySet();
     private final AtomicLong written = new AtomicLong();
@@ -116,17 +116,8 @@ public class ElasticsearchDecisionLog implements DecisionLog {
         if (writer != null) {
             return;
         }
+        spool();
         buffer = new ArrayBlockingQueue<>(bufferSize);
-        spool =
-                new DecisionSpool(
-                        spoolDirectory
-                                .filter(d -> !d.isBlank())
-                                .map(Path::of)
-                                .orElseGet(() ->
-                                        Path.of(
-                                                System.getProperty("jboss.server.data.dir", "."),
-                                                "pagewright",
-                                                "decision-spool")));
         writer =
                 BackgroundTask.every(
                         scheduler,
@@ -156,13 +147,30 @@ public class ElasticsearchDecisionLog implements DecisionLog {
 
     @Override
     public void record(DecisionRecord decision) {
-        if (buffer == null) {
-            start();
-        }
-        if (!buffer.offer(decision)) {
-            spool.append(List.of(json(decision)));
+        BlockingQueue<DecisionRecord> queue = buffer;
+        // Not started (yet, or an instance outliving an undeploy): the spool keeps it for the
+        // writer.
+        if (queue == null || !queue.offer(decision)) {
+            spool().append(List.of(json(decision)));
             spooled.incrementAndGet();
         }
+    }
+
+    private synchronized DecisionSpool spool() {
+        if (spool == null) {
+            spool =
+                    new DecisionSpool(
+                            spoolDirectory
+                                    .filter(d -> !d.isBlank())
+                                    .map(Path::of)
+                                    .orElseGet(() ->
+                                            Path.of(
+                                                    System.getProperty(
+                                                            "jboss.server.data.dir", "."),
+                                                    "pagewright",
+                                                    "decision-spool")));
+        }
+        return spool;
     }
 
     @Override
