@@ -18,22 +18,29 @@ import java.util.Set;
 /**
  * A valid policy, ready to enforce: predicates parsed once, rules turned into guards in enforcement
  * order. Immutable and thread-safe; compile it once per approved version and reuse it.
+ *
+ * <p>The policy with the key {@value #GLOBAL} covers every surface; a surface's own policy (same
+ * key as the surface) is enforced together with it: {@link #under(CompiledPolicy)}.
  */
 public final class CompiledPolicy {
 
+    /** The key of the policy whose rules apply to every surface (each rule's scope permitting). */
+    public static final String GLOBAL = "global";
+
     private final Policy document;
-    private final PolicyVersion version;
+    private final List<PolicyVersion> versions;
     private final List<Guard> guards;
     private final List<Map.Entry<Segment, Set<String>>> residencies;
     private final List<Map.Entry<Segment, Objective>> objectives;
 
     private CompiledPolicy(
             Policy document,
+            List<PolicyVersion> versions,
             List<Guard> guards,
             List<Map.Entry<Segment, Set<String>>> residencies,
             List<Map.Entry<Segment, Objective>> objectives) {
         this.document = document;
-        this.version = new PolicyVersion(document.key(), document.version());
+        this.versions = List.copyOf(versions);
         this.guards = guards.stream().sorted(Comparator.comparingInt(Guard::stage)).toList();
         this.residencies = List.copyOf(residencies);
         this.objectives = List.copyOf(objectives);
@@ -64,7 +71,47 @@ public final class CompiledPolicy {
                 objectives.add(Map.entry(segment, objective(objective)));
             }
         }
-        return new CompiledPolicy(policy, guards, residencies, objectives);
+        return new CompiledPolicy(
+                policy,
+                List.of(new PolicyVersion(policy.key(), policy.version())),
+                guards,
+                residencies,
+                objectives);
+    }
+
+    /**
+     * This policy enforced together with {@code global}: every rule of both holds (masks and limits
+     * add up), data residency withholds what either withholds, and for the objective this policy's
+     * rules come first, so a surface's own weighting overrides the global one for its segment. The
+     * result reports both versions, this one first. Rule ids must not repeat across the two (the
+     * server refuses such an activation), so explanations stay unambiguous.
+     */
+    public CompiledPolicy under(CompiledPolicy global) {
+        List<Rule> rules = new ArrayList<>(document.rules());
+        rules.addAll(global.document.rules());
+        List<PolicyVersion> both = new ArrayList<>(versions);
+        both.addAll(global.versions);
+        List<Guard> allGuards = new ArrayList<>(guards);
+        allGuards.addAll(global.guards);
+        List<Map.Entry<Segment, Set<String>>> allResidencies = new ArrayList<>(residencies);
+        allResidencies.addAll(global.residencies);
+        List<Map.Entry<Segment, Objective>> allObjectives = new ArrayList<>(objectives);
+        allObjectives.addAll(global.objectives);
+        return new CompiledPolicy(
+                new Policy(document.key(), document.version(), rules),
+                both,
+                allGuards,
+                allResidencies,
+                allObjectives);
+    }
+
+    /** Rule ids that this policy and {@code other} both use. */
+    public Set<String> sharedRuleIds(CompiledPolicy other) {
+        Set<String> mine = new HashSet<>();
+        document.rules().forEach(r -> mine.add(r.id()));
+        Set<String> shared = new java.util.TreeSet<>();
+        other.document.rules().stream().map(Rule::id).filter(mine::contains).forEach(shared::add);
+        return shared;
     }
 
     /** A policy without rules: every decision is the strategy's alone. */
@@ -72,8 +119,14 @@ public final class CompiledPolicy {
         return compile(new Policy(key, version, List.of()), FieldCatalog.defaults());
     }
 
+    /** The version of this policy; for a combination, of the surface's own policy. */
     public PolicyVersion version() {
-        return version;
+        return versions.get(0);
+    }
+
+    /** Every policy version enforced: one, or the surface's own and the global one. */
+    public List<PolicyVersion> versions() {
+        return versions;
     }
 
     public Policy document() {

@@ -228,6 +228,80 @@ class GuardrailsIT {
     }
 
     @Test
+    void theGlobalPolicyGovernsEverySurfaceItsRulesCover() {
+        Api api = Api.withAllRoles(base);
+        String surface = guardedCopyOfTheShop(base, api);
+        String visitor = consentingVisitor(api);
+        String ruleId = "no-discounts-" + surface;
+        // Scoped to this test's surface: the global policy stays active for the rest of the suite.
+        Map<String, Object> cap =
+                Map.of(
+                        "type",
+                        "discount-cap",
+                        "id",
+                        ruleId,
+                        "surfaces",
+                        List.of(surface),
+                        "maxPercent",
+                        5);
+
+        // A rule id that a surface's policy already uses is refused: explanations name one rule.
+        long clashing =
+                saveGlobal(
+                        api,
+                        List.of(
+                                Map.of(
+                                        "type",
+                                        "discount-cap",
+                                        "id",
+                                        "max-15-percent",
+                                        "maxPercent",
+                                        15)));
+        Api.Reply refused = Publishing.publishPolicy(base, "global", clashing);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().get("type").asString()).endsWith("/policy-rule-id-conflict");
+        assertThat(refused.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("rules[0].id");
+
+        long version = saveGlobal(api, List.of(cap));
+        Api.Reply active = Publishing.publishPolicy(base, "global", version);
+        assertThat(active.status()).as(active.body()).isEqualTo(200);
+
+        JsonNode page = resolve(api, surface, visitor, "post-purchase", "loyal-customer", true);
+        assertThat(variants(page)).doesNotContainEntry("offer", "loyalty-bonus");
+        assertThat(removals(page, "offer")).containsEntry("loyalty-bonus", ruleId);
+        assertThat(page.get("policies").values())
+                .extracting(p -> p.get("key").asString() + "@" + p.get("version").asLong())
+                .containsExactly(surface + "@1", "global@" + version);
+
+        // Another surface is outside the rule's scope: the demo shop still makes its offer.
+        JsonNode demo =
+                resolve(
+                        api,
+                        "ecommerce-homepage",
+                        consentingVisitor(api),
+                        "post-purchase",
+                        "loyal-customer",
+                        false);
+        assertThat(variants(demo)).containsEntry("offer", "loyalty-bonus");
+    }
+
+    /** Creates the global policy or writes a new version of it; returns the version written. */
+    private static long saveGlobal(Api api, List<Map<String, Object>> rules) {
+        Map<String, Object> document = Map.of("key", "global", "rules", rules);
+        Api.Reply current = api.get("api/v1/policies/global");
+        Api.Reply saved =
+                current.status() == 404
+                        ? api.post("api/v1/policies", document)
+                        : api.put(
+                                "api/v1/policies/global",
+                                document,
+                                "\"" + current.json().get("version").asLong() + "\"");
+        assertThat(saved.status()).as(saved.body()).isIn(200, 201);
+        return saved.json().get("version").asLong();
+    }
+
+    @Test
     void aPreviewCountsNothingAndShowsAConsentingVisitor() {
         Api api = Api.withAllRoles(base);
         Map<String, Object> request =

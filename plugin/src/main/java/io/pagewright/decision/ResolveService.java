@@ -70,8 +70,7 @@ public class ResolveService {
                                 history ->
                                         chooser.assemble(
                                                 guardrails, visitor, history, pageDecisionId));
-        List<PolicyVersion> versions =
-                active.map(g -> List.of(g.policy().version())).orElse(List.of());
+        List<PolicyVersion> versions = active.map(g -> g.policy().versions()).orElse(List.of());
         if (!request.preview()) {
             // Previews are editors looking, not decisions served to visitors.
             decisions.record(

@@ -38,25 +38,63 @@ public class ActivePolicies {
     private volatile boolean stale;
     private ScheduledFuture<?> poller;
 
-    /** The active policy of the surface with this key, if one is active. */
-    public Optional<CompiledPolicy> forSurface(String surfaceKey) {
-        return Optional.ofNullable(current().policies.get(surfaceKey));
+    /** The active policy with this key (a surface's own, or {@code global}), if one is active. */
+    public Optional<CompiledPolicy> active(String key) {
+        return Optional.ofNullable(current().policies.get(key));
     }
 
     /**
-     * The active policy prepared for this published snapshot of a surface; cached per snapshot, so
-     * that a request only combines precomputed sets. Empty when the surface has no active policy.
+     * What governs the surface with this key: its own active policy under the active {@code global}
+     * one, either alone, or empty when neither is active.
+     */
+    public Optional<CompiledPolicy> forSurface(String surfaceKey) {
+        return combine(current(), surfaceKey);
+    }
+
+    /**
+     * The policies governing this published snapshot of a surface, prepared for it; cached per
+     * snapshot, so that a request only combines precomputed sets. Empty when no policy governs it.
      */
     public Optional<SurfaceGuardrails> guardrails(PublishedSurface surface) {
         Snapshot now = current();
-        CompiledPolicy policy = now.policies.get(surface.key());
-        if (policy == null) {
+        SurfaceGuardrails prepared = now.prepared.get(surface);
+        if (prepared != null) {
+            return Optional.of(prepared);
+        }
+        Optional<CompiledPolicy> policy = combine(now, surface.key());
+        if (policy.isEmpty()) {
             return Optional.empty();
         }
         if (now.prepared.size() > MAX_PREPARED) {
             now.prepared.clear();
         }
-        return Optional.of(now.prepared.computeIfAbsent(surface, policy::on));
+        return Optional.of(now.prepared.computeIfAbsent(surface, policy.get()::on));
+    }
+
+    /** A surface's own policy under the global one, as far as they are active. */
+    static Optional<CompiledPolicy> combine(
+            Optional<CompiledPolicy> own, Optional<CompiledPolicy> global) {
+        if (own.isPresent() && global.isPresent()) {
+            return Optional.of(own.get().under(global.get()));
+        }
+        return own.isPresent() ? own : global;
+    }
+
+    private static Optional<CompiledPolicy> combine(Snapshot snapshot, String surfaceKey) {
+        if (snapshot.governing.size() > MAX_PREPARED) {
+            snapshot.governing.clear();
+        }
+        return snapshot.governing.computeIfAbsent(
+                surfaceKey, key -> governing(snapshot.policies, key));
+    }
+
+    private static Optional<CompiledPolicy> governing(
+            Map<String, CompiledPolicy> policies, String surfaceKey) {
+        Optional<CompiledPolicy> own = Optional.ofNullable(policies.get(surfaceKey));
+        if (surfaceKey.equals(CompiledPolicy.GLOBAL)) {
+            return own;
+        }
+        return combine(own, Optional.ofNullable(policies.get(CompiledPolicy.GLOBAL)));
     }
 
     /**
@@ -142,12 +180,16 @@ public class ActivePolicies {
         return versions;
     }
 
-    /** One consistent set of compiled policies, with guardrails prepared for published surfaces. */
+    /**
+     * One consistent set of compiled policies, with what governs each surface key and guardrails
+     * prepared for published surfaces, both filled on first use.
+     */
     private record Snapshot(
             Map<String, CompiledPolicy> policies,
+            Map<String, Optional<CompiledPolicy>> governing,
             Map<PublishedSurface, SurfaceGuardrails> prepared) {
         Snapshot(Map<String, CompiledPolicy> policies) {
-            this(policies, new ConcurrentHashMap<>());
+            this(policies, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
     }
 

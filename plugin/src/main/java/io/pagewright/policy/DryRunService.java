@@ -33,11 +33,24 @@ public class DryRunService {
                         draft.key(),
                         draft.version() == null ? Long.valueOf(1) : draft.version(),
                         draft.rules());
-        CompiledPolicy next = PolicyService.compile(PolicyService.requireValid(versioned));
+        CompiledPolicy draftPolicy = PolicyService.compile(PolicyService.requireValid(versioned));
         PublishedSurface surface =
                 gate.published(surfaceKey).orElseThrow(() -> unpublished(surfaceKey));
         CompiledPolicy current =
                 active.forSurface(surfaceKey).orElseGet(() -> CompiledPolicy.empty(surfaceKey, 1));
+        // The draft replaces the active policy of its key; the other one governing the surface
+        // (the global policy, or the surface's own) stays as it is.
+        boolean onGlobalSurface = surfaceKey.equals(CompiledPolicy.GLOBAL);
+        CompiledPolicy next =
+                versioned.key().equals(CompiledPolicy.GLOBAL)
+                        ? active.active(surfaceKey)
+                                .filter(own -> !onGlobalSurface)
+                                .map(own -> own.under(draftPolicy))
+                                .orElse(draftPolicy)
+                        : active.active(CompiledPolicy.GLOBAL)
+                                .filter(global -> !onGlobalSurface)
+                                .map(draftPolicy::under)
+                                .orElse(draftPolicy);
         return DryRun.compare(
                 current,
                 next,
