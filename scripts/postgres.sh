@@ -3,6 +3,7 @@
 #
 #   postgres.sh start <dir> <port> <database> <user> <password>
 #   postgres.sh stop  <dir>
+#   postgres.sh resume <dir> <port>   (start a stopped cluster again, keeping its data)
 #
 # The cluster lives entirely in <dir> and listens on 127.0.0.1:<port> only. As root it runs as the
 # "postgres" system user that the Debian package creates.
@@ -49,8 +50,20 @@ start_pg() {
   echo "PostgreSQL ready on 127.0.0.1:$port (database $db, user $user)"
 }
 
+resume_pg() {
+  local dir port bin
+  dir=$(readlink -m "$1"); port=$2
+  bin=$(bindir)
+  [ -d "$dir/data" ] || die "no cluster in $dir"
+  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c synchronous_commit=off" start >/dev/null \
+    || { tail -20 "$dir/server.log" >&2; die "PostgreSQL did not start"; }
+  echo "PostgreSQL resumed on 127.0.0.1:$port"
+}
+
 case "${1:-}" in
   start) [ $# -eq 6 ] || die "usage: $0 start <dir> <port> <database> <user> <password>"; start_pg "$2" "$3" "$4" "$5" "$6" ;;
   stop) [ $# -eq 2 ] || die "usage: $0 stop <dir>"; stop_pg "$(readlink -m "$2")"; echo "PostgreSQL stopped" ;;
-  *) die "usage: $0 start <dir> <port> <database> <user> <password> | stop <dir>" ;;
+  resume) [ $# -eq 3 ] || die "usage: $0 resume <dir> <port>"; resume_pg "$2" "$3" ;;
+  *) die "usage: $0 start <dir> <port> <database> <user> <password> | stop <dir> | resume <dir> <port>" ;;
 esac

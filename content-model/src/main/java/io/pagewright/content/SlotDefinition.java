@@ -19,10 +19,31 @@ public record SlotDefinition(
         @NotBlank @Size(max = 200) String name,
         @NotNull @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE) String defaultVariant,
         @NotEmpty @Size(max = 100) List<@Valid @NotNull VariantDefinition> variants,
-        @Valid SlotConstraints constraints) {
+        @Valid SlotConstraints constraints,
+        @Pattern(regexp = STRATEGIES, message = "must be one of default, rules, bandit")
+                String strategy) {
+
+    /** The strategy ids a slot may name; absent means {@value #DEFAULT_STRATEGY}. */
+    public static final String STRATEGIES = "default|rules|bandit";
+
+    public static final String DEFAULT_STRATEGY = "rules";
 
     public SlotDefinition {
         variants = Lists.copyOrNull(variants);
         constraints = constraints == null ? SlotConstraints.NONE : constraints;
+    }
+
+    public SlotDefinition(
+            String key,
+            String name,
+            String defaultVariant,
+            List<VariantDefinition> variants,
+            SlotConstraints constraints) {
+        this(key, name, defaultVariant, variants, constraints, null);
+    }
+
+    /** The strategy that decides this slot: the one named, else {@value #DEFAULT_STRATEGY}. */
+    public String strategyOrDefault() {
+        return strategy == null ? DEFAULT_STRATEGY : strategy;
     }
 }

@@ -190,6 +190,11 @@ public final class SurfaceEdits {
     private static SlotDefinition withVariants(
             SlotDefinition slot, List<VariantDefinition> variants) {
         return new SlotDefinition(
-                slot.key(), slot.name(), slot.defaultVariant(), variants, slot.constraints());
+                slot.key(),
+                slot.name(),
+                slot.defaultVariant(),
+                variants,
+                slot.constraints(),
+                slot.strategy());
     }
 }

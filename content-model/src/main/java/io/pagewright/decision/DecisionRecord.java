@@ -17,6 +17,9 @@ import java.util.UUID;
  * @param policyVersions the active policy version per policy key, empty without policies
  * @param fallbackReason why the engine served less than its best answer, or null
  * @param holdout whether the visitor is in the surface's holdout and got the control experience
+ * @param surfaceVersion the published version of the surface the page was assembled from
+ * @param visitor the visitor's attributes as the strategies saw them (derived from the profile and
+ *     the request, after data residency), so a decision can be replayed
  */
 public record DecisionRecord(
         UUID pageDecisionId,
@@ -29,9 +32,20 @@ public record DecisionRecord(
         String fallbackReason,
         long latencyMicros,
         boolean holdout,
-        List<Slot> slots) {
+        List<Slot> slots,
+        Long surfaceVersion,
+        Map<String, Object> visitor) {
 
-    /** One slot's decision. */
+    /**
+     * One slot's decision.
+     *
+     * @param exploration whether a learning strategy served another candidate than its leader
+     * @param modelVersion the version of the slot's model the decision was made with (learning
+     *     strategies), else null
+     * @param features the hashed feature indices of the chosen candidate as the model encoded them,
+     *     so its outcome can be learned from later; empty for other strategies
+     * @param segmentCell the model's segment cell of the chosen candidate, or -1
+     */
     public record Slot(
             UUID decisionId,
             String slot,
@@ -42,7 +56,9 @@ public record DecisionRecord(
             boolean exploration,
             String modelVersion,
             List<String> eligible,
-            List<Removal> removed) {
+            List<Removal> removed,
+            List<Integer> features,
+            int segmentCell) {
 
         public Slot {
             Objects.requireNonNull(decisionId, "decisionId");
@@ -50,6 +66,7 @@ public record DecisionRecord(
             Objects.requireNonNull(variant, "variant");
             eligible = List.copyOf(eligible);
             removed = List.copyOf(removed);
+            features = features == null ? List.of() : List.copyOf(features);
         }
     }
 
@@ -63,5 +80,10 @@ public record DecisionRecord(
         context = context == null ? Map.of() : Map.copyOf(context);
         policyVersions = policyVersions == null ? Map.of() : Map.copyOf(policyVersions);
         slots = List.copyOf(slots);
+        visitor =
+                visitor == null
+                        ? Map.of()
+                        : java.util.Collections.unmodifiableMap(
+                                new java.util.LinkedHashMap<>(visitor));
     }
 }

@@ -34,7 +34,7 @@ public final class PageAssembler {
                             variant.key(),
                             variant.componentType(),
                             variant.content(),
-                            strategy.id(),
+                            strategy.idFor(slot),
                             chosen.probability(),
                             variant.key().equals(slot.defaultVariant()),
                             chosen.reason()));

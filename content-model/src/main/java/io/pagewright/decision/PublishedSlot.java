@@ -5,16 +5,27 @@ import java.util.Objects;
 
 /** A published slot: its place on the surface, its variants and which of them is the default. */
 public record PublishedSlot(
-        String key, int position, String defaultVariant, List<PublishedVariant> variants) {
+        String key,
+        int position,
+        String defaultVariant,
+        List<PublishedVariant> variants,
+        String strategy) {
 
     public PublishedSlot {
         Objects.requireNonNull(key, "key");
+        strategy = strategy == null ? RulesStrategy.ID : strategy;
         Objects.requireNonNull(defaultVariant, "defaultVariant");
         variants = List.copyOf(variants);
         if (variants.stream().noneMatch(v -> v.key().equals(defaultVariant))) {
             throw new IllegalArgumentException(
                     "slot " + key + " has no published default variant " + defaultVariant);
         }
+    }
+
+    /** A slot decided by the {@code rules} strategy. */
+    public PublishedSlot(
+            String key, int position, String defaultVariant, List<PublishedVariant> variants) {
+        this(key, position, defaultVariant, variants, null);
     }
 
     public PublishedVariant defaultVariantOrThrow() {

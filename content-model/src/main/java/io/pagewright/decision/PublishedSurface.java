@@ -32,7 +32,8 @@ public record PublishedSurface(String key, Channel channel, List<PublishedSlot> 
                             slot.key(),
                             i,
                             slot.defaultVariant(),
-                            slot.variants().stream().map(PublishedSurface::variant).toList()));
+                            slot.variants().stream().map(PublishedSurface::variant).toList(),
+                            slot.strategyOrDefault()));
         }
         return new PublishedSurface(definition.key(), definition.channel(), slots);
     }
@@ -56,7 +57,8 @@ public record PublishedSurface(String key, Channel channel, List<PublishedSlot> 
                                             v.key().equals(slot.defaultVariant())
                                                     || v.isValidAt(at))
                                     .map(PublishedSurface::variant)
-                                    .toList()));
+                                    .toList(),
+                            slot.strategyOrDefault()));
         }
         return new PublishedSurface(definition.key(), definition.channel(), slots);
     }

@@ -12,4 +12,9 @@ public interface SlotStrategy {
     String id();
 
     Distribution distribute(SlotRequest request);
+
+    /** The id recorded on a decision of {@code slot}: this strategy's, unless it delegates. */
+    default String idFor(PublishedSlot slot) {
+        return id();
+    }
 }

@@ -21,7 +21,7 @@ public final class BanditStrategy implements SlotStrategy {
 
     public static final String ID = "bandit";
 
-    static final String LEADER = "highest expected reward";
+    public static final String LEADER = "highest expected reward";
     static final String UNCERTAIN = "could still be the best: too little evidence yet";
     static final String TRAILING = "trails the best; explored in proportion to how close it is";
 

@@ -158,7 +158,7 @@ public final class CompiledPolicy {
     }
 
     /** The visitor as strategies may see it: without the attributes data residency withholds. */
-    Visitor forStrategies(String surface, Visitor visitor) {
+    public Visitor forStrategies(String surface, Visitor visitor) {
         Set<String> withheld = null;
         for (Map.Entry<Segment, Set<String>> residency : residencies) {
             Segment segment = residency.getKey();

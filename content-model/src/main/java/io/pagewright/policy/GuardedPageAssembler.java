@@ -139,7 +139,9 @@ public final class GuardedPageAssembler {
                             variant.key(),
                             variant.componentType(),
                             variant.content(),
-                            run.consentReason().isPresent() ? DEFAULT_STRATEGY : strategy.id(),
+                            run.consentReason().isPresent()
+                                    ? DEFAULT_STRATEGY
+                                    : strategy.idFor(slot.slot),
                             chosen.probability(),
                             index == slot.defaultIndex,
                             chosen.reason()));

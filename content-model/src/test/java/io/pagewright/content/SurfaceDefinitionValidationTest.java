@@ -102,6 +102,23 @@ class SurfaceDefinitionValidationTest {
                 .containsExactly("must name one of the slot's variants (a)");
     }
 
+    @Test
+    void aSlotNamesAKnownStrategyOrNone() {
+        SlotDefinition unknown =
+                new SlotDefinition(
+                        "hero", "hero", "a", List.of(variant("a")), null, "thompson-sampling");
+        SlotDefinition learning =
+                new SlotDefinition("hero", "hero", "a", List.of(variant("a")), null, "bandit");
+
+        Set<ConstraintViolation<SurfaceDefinition>> violations =
+                validator.validate(surface(unknown));
+        assertThat(violations)
+                .extracting(v -> v.getPropertyPath() + ": " + v.getMessage())
+                .containsExactly("slots[0].strategy: must be one of default, rules, bandit");
+        assertThat(validator.validate(surface(learning))).isEmpty();
+        assertThat(slot("hero", "a", variant("a")).strategyOrDefault()).isEqualTo("rules");
+    }
+
     private static Set<String> paths(Set<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
                 .map(v -> v.getPropertyPath().toString())

@@ -66,6 +66,7 @@ class AuthorizationMatrixIT {
         allow("POST " + s + "/{surfaceKey}/versions/{version}/restore", Set.of(EDITOR));
         workflow(s);
         allow("POST " + s + "/{surfaceKey}/resolve", EVERYONE);
+        allow("POST " + s + "/{surfaceKey}/resolve-batch", EVERYONE);
         String slots = s + "/{surfaceKey}/slots";
         allow("POST " + slots, Set.of(EDITOR));
         allow("GET " + slots + "/{slotKey}", PEOPLE);
@@ -100,7 +101,13 @@ class AuthorizationMatrixIT {
         allow("POST /api/v1/admin/events/retention", Set.of(ADMIN));
         allow("GET /api/v1/reviews", PEOPLE);
         allow("GET /api/v1/decisions/{id}", PEOPLE);
+        allow("GET /api/v1/decisions/{id}/replay", PEOPLE);
         allow("GET /api/v1/admin/decision-log", Set.of(ADMIN, VIEWER, OWNER));
+        allow("GET /api/v1/models", PEOPLE);
+        allow("GET /api/v1/models/{surfaceKey}/{slotKey}", PEOPLE);
+        allow("POST /api/v1/models/{surfaceKey}/{slotKey}/freeze", Set.of(OWNER, ADMIN));
+        allow("POST /api/v1/models/{surfaceKey}/{slotKey}/unfreeze", Set.of(OWNER, ADMIN));
+        allow("POST /api/v1/models/{surfaceKey}/{slotKey}/reset", Set.of(OWNER, ADMIN));
         allow("GET /api/v1/audit", PEOPLE);
         allow("GET /api/v1/me", EVERYONE);
         allow("POST /api/v1/me/password", PEOPLE);

@@ -410,6 +410,11 @@ class GuardrailsIT {
      */
     @SuppressWarnings("unchecked")
     static String guardedCopyOfTheShop(URL base, Api api) {
+        return guardedCopyOfTheShop(base, api, null);
+    }
+
+    /** The same, with every slot decided by {@code strategy} (null: the slots' own). */
+    static String guardedCopyOfTheShop(URL base, Api api, String strategy) {
         String key = Fixtures.uniqueKey("guarded-shop");
         Map<String, Object> bundle =
                 Api.JSON.readValue(
@@ -419,6 +424,9 @@ class GuardrailsIT {
         for (Map<String, Object> slot : (List<Map<String, Object>>) surface.get("slots")) {
             List<Map<String, Object>> variants = (List<Map<String, Object>>) slot.get("variants");
             slot.remove("constraints"); // here the policy is the only guardrail
+            if (strategy != null) {
+                slot.put("strategy", strategy);
+            }
             if (slot.get("key").equals("offer")) {
                 variants.add(
                         Map.of(

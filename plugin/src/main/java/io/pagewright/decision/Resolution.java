@@ -9,9 +9,14 @@ import java.util.Objects;
  * What a resolve produced: the page assembled under the surface's active policy, with every removal
  * per slot (for {@code explain=true} and the decision log), and the policy versions it was
  * assembled under (empty when the surface has no active policy), and whether the visitor is in the
- * surface's holdout (served the default of every slot).
+ * surface's holdout (served the default of every slot), and why a dependency's failure made it less
+ * than the best answer, if it did.
  */
-public record Resolution(GuardedPage guarded, List<PolicyVersion> policies, boolean holdout) {
+public record Resolution(
+        GuardedPage guarded, List<PolicyVersion> policies, boolean holdout, String fallbackReason) {
+
+    /** Why less than the best answer was served ({@code profile-unavailable}), or null. */
+    public static final String PROFILE_UNAVAILABLE = "profile-unavailable";
 
     public Resolution {
         Objects.requireNonNull(guarded, "guarded");

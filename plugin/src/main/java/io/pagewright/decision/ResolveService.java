@@ -3,6 +3,9 @@ package io.pagewright.decision;
 import io.pagewright.content.SurfaceService;
 import io.pagewright.decision.api.ResolveRequest;
 import io.pagewright.decision.log.DecisionRecorder;
+import io.pagewright.learning.BanditStrategy;
+import io.pagewright.learning.LearningModels;
+import io.pagewright.learning.PinnedBandit;
 import io.pagewright.platform.NotFoundProblem;
 import io.pagewright.policy.ActivePolicies;
 import io.pagewright.policy.CompiledPolicy;
@@ -24,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Resolves a page request against the published snapshot of a surface (held in memory, see {@link
@@ -34,10 +39,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ResolveService {
 
+    private static final Logger LOG = Logger.getLogger(ResolveService.class.getName());
+
     /** What an editor's preview shows: the page of a visitor who consented to personalization. */
     static final String PREVIEW_CONSENT = "consent.personalization";
 
-    private final GuardedPageAssembler assembler = new GuardedPageAssembler(new RulesStrategy());
+    private final RulesStrategy rules = new RulesStrategy();
+    private final GuardedPageAssembler assembler =
+            new GuardedPageAssembler(new StrategyRouter(rules, new DefaultStrategy()));
     private final GuardedPageAssembler control = new GuardedPageAssembler(new DefaultStrategy());
 
     @Inject PublishedSnapshots snapshots;
@@ -47,20 +56,55 @@ public class ResolveService {
     @Inject InfinispanImpressionCounters counters;
     @Inject DecisionRecorder decisions;
     @Inject Holdout holdouts;
+    @Inject LearningModels models;
+
+    /** Refuses (404) a surface that is not published, before a batch starts streaming. */
+    public void requirePublished(String surfaceKey) {
+        snapshots.findPublished(surfaceKey).orElseThrow(() -> missing(surfaceKey));
+    }
 
     public Resolution resolve(
             String surfaceKey,
             @NotNull(message = "a resolve request is required") @Valid ResolveRequest request) {
         long started = System.nanoTime();
-        PublishedSurface surface =
-                snapshots.find(surfaceKey).orElseThrow(() -> missing(surfaceKey));
-        Visitor visitor = visitorOf(request);
+        PublishedSnapshots.Published published =
+                snapshots.findPublished(surfaceKey).orElseThrow(() -> missing(surfaceKey));
+        PublishedSurface surface = published.surface();
+        String fallbackReason = null;
+        Visitor known;
+        try {
+            known = visitorOf(request);
+        } catch (RuntimeException e) {
+            // The profile store is down or failing: decide for the visitor as the request states
+            // them, without what the profile knows (and without its consent: policies that need
+            // consent serve the defaults), rather than fail the page.
+            LOG.log(
+                    Level.WARNING,
+                    "Profile unavailable; resolving " + surfaceKey + " without it: " + e);
+            known = requestOnly(request);
+            fallbackReason = Resolution.PROFILE_UNAVAILABLE;
+        }
+        Visitor visitor = known;
         Optional<SurfaceGuardrails> active = policies.guardrails(surface);
         SurfaceGuardrails guardrails =
                 active.orElseGet(() -> CompiledPolicy.empty(surfaceKey, 1).on(surface));
         UUID pageDecisionId = UUID.randomUUID();
         boolean holdout = !request.preview() && holdouts.contains(surfaceKey, request.visitorId());
-        GuardedPageAssembler chooser = holdout ? control : assembler;
+        // A surface with learning slots gets a bandit of its own for this request: it pins each
+        // slot's model state, so the logged version and features match the probabilities.
+        PinnedBandit bandit =
+                holdout
+                                || surface.slots().stream()
+                                        .noneMatch(s -> s.strategy().equals(BanditStrategy.ID))
+                        ? null
+                        : new PinnedBandit(models.models(surfaceKey));
+        GuardedPageAssembler chooser =
+                holdout
+                        ? control
+                        : bandit == null
+                                ? assembler
+                                : new GuardedPageAssembler(
+                                        new StrategyRouter(rules, new DefaultStrategy(), bandit));
         GuardedPage page =
                 request.preview()
                         ? chooser.assemble(
@@ -80,11 +124,16 @@ public class ResolveService {
                             .collect(
                                     java.util.stream.Collectors.toMap(
                                             PolicyVersion::key, PolicyVersion::version)),
-                    null,
+                    fallbackReason,
                     (System.nanoTime() - started) / 1000,
-                    holdout);
+                    holdout,
+                    published.version(),
+                    guardrails.policy().forStrategies(surfaceKey, visitor).attributes(),
+                    bandit == null
+                            ? decision -> Optional.empty()
+                            : decision -> bandit.trace(decision.slot(), decision.variant()));
         }
-        return new Resolution(page, versions, holdout);
+        return new Resolution(page, versions, holdout, fallbackReason);
     }
 
     /** The request context as the decision log keeps it: only what the caller stated. */
@@ -127,6 +176,15 @@ public class ResolveService {
         Map<String, Object> attributes = new LinkedHashMap<>(fromProfile.attributes());
         putIfPresent(attributes, Visitor.INTENT, context.intent());
         putIfPresent(attributes, Visitor.LIFECYCLE_STAGE, context.lifecycleStage());
+        if (request.preview()) {
+            attributes.put(PREVIEW_CONSENT, true);
+        }
+        return new Visitor(request.visitorId(), attributes);
+    }
+
+    /** The visitor as the request alone states them. */
+    private static Visitor requestOnly(ResolveRequest request) {
+        Map<String, Object> attributes = new LinkedHashMap<>(contextOf(request));
         if (request.preview()) {
             attributes.put(PREVIEW_CONSENT, true);
         }

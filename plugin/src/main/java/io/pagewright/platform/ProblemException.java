@@ -49,4 +49,16 @@ public abstract class ProblemException extends WebApplicationException {
     public List<FieldError> errors() {
         return errors;
     }
+
+    /** This failure as the problem document a response would carry (with a fresh instance). */
+    public Problem problem() {
+        return new Problem(
+                Problem.TYPE_BASE + typeSlug,
+                title,
+                httpStatus,
+                getMessage(),
+                "urn:uuid:" + java.util.UUID.randomUUID(),
+                errors,
+                currentVersion());
+    }
 }

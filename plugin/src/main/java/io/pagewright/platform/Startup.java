@@ -28,6 +28,7 @@ public class Startup {
     @Inject io.pagewright.decision.log.ElasticsearchDecisionLog decisionLog;
     @Inject io.pagewright.decision.log.DecisionRecorder decisionRecorder;
     @Inject EventPipeline events;
+    @Inject io.pagewright.learning.LearningLoop learning;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migration.migrate();
@@ -39,5 +40,6 @@ public class Startup {
         decisionRecorder.start();
         decisionLog.start();
         events.start();
+        learning.start();
     }
 }

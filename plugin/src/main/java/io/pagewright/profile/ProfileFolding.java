@@ -37,6 +37,8 @@ public class ProfileFolding {
     @Inject IdentityLog identities;
     @Inject ObserveService observe;
 
+    @Inject io.pagewright.learning.DecisionOutcomes outcomes;
+
     private final Profiler profiler = new Profiler(ProfileSettings.DEFAULT);
 
     /**
@@ -87,6 +89,7 @@ public class ProfileFolding {
                 dropped.add(seq);
             }
         });
+        outcomes.recordAll(events.stream().filter(e -> kept.contains(e.eventId())).toList());
         journal.advance(seqs.values(), dropped, EventJournal.FOLDED);
         return new Batch(entries, touched, !receipt.identityChanges().isEmpty());
     }

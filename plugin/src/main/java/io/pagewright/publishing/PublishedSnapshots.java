@@ -56,8 +56,16 @@ public class PublishedSnapshots {
         }
     }
 
+    /** A published snapshot with the version it was built from. */
+    public record Published(long version, PublishedSurface surface) {}
+
     /** The published snapshot of a surface as of now, or empty when nothing is published. */
     public Optional<PublishedSurface> find(String key) {
+        return findPublished(key).map(Published::surface);
+    }
+
+    /** The published snapshot of a surface as of now with its version, or empty. */
+    public Optional<Published> findPublished(String key) {
         long nanos = System.nanoTime();
         Instant now = Instant.now();
         Entry entry = cache.get(key);
@@ -79,7 +87,7 @@ public class PublishedSnapshots {
             entry = Entry.of(entry.version(), entry.definition(), now, entry.checkedAt());
             cache.put(key, entry);
         }
-        return Optional.of(entry.surface());
+        return Optional.of(new Published(entry.version(), entry.surface()));
     }
 
     private Entry refresh(String key, Entry cached, Instant now, long nanos) {

@@ -3,7 +3,9 @@ package io.pagewright.decision.api;
 import io.pagewright.content.Violation;
 import io.pagewright.decision.DecisionLog;
 import io.pagewright.decision.DecisionRecord;
+import io.pagewright.decision.DecisionReplay;
 import io.pagewright.decision.log.ElasticsearchDecisionLog;
+import io.pagewright.learning.DecisionOutcomes;
 import io.pagewright.platform.NotFoundProblem;
 import io.pagewright.platform.ValidationProblem;
 import io.pagewright.security.Roles;
@@ -25,28 +27,51 @@ public class DecisionResource {
 
     @Inject DecisionLog log;
     @Inject ElasticsearchDecisionLog writer;
+    @Inject DecisionOutcomes outcomes;
+    @Inject DecisionReplay replay;
 
     @GET
     @Path("decisions/{id}")
-    public DecisionRecord decision(@PathParam("id") String id) {
-        UUID decisionId;
+    public DecisionView decision(@PathParam("id") String id) {
+        DecisionRecord decision = log.find(decisionId(id)).orElseThrow(() -> notFound(id));
+        List<String> ids = new java.util.ArrayList<>();
+        decision.slots().forEach(slot -> ids.add(slot.decisionId().toString()));
+        return new DecisionView(decision, outcomes.of(ids));
+    }
+
+    /**
+     * Replays the page decision: each slot's strategy decides again from the logged inputs, and the
+     * answer says whether it served the same variant with the same probability.
+     */
+    @GET
+    @Path("decisions/{id}/replay")
+    public DecisionReplay.Replay replay(@PathParam("id") String id) {
+        return replay.replay(decisionId(id)).orElseThrow(() -> notFound(id));
+    }
+
+    private static UUID decisionId(String id) {
         try {
-            decisionId = UUID.fromString(id);
+            return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new ValidationProblem(
                     List.of(new Violation("id", "must be a decision id (a UUID)")));
         }
-        return log.find(decisionId)
-                .orElseThrow(() ->
-                        new NotFoundProblem(
-                                "decision-not-found",
-                                "No such decision",
-                                "No decision "
-                                        + id
-                                        + " in the log. A decision is findable about"
-                                        + " a second after its resolve; older ones than the"
-                                        + " retention period are deleted."));
     }
+
+    private static NotFoundProblem notFound(String id) {
+        return new NotFoundProblem(
+                "decision-not-found",
+                "No such decision",
+                "No decision "
+                        + id
+                        + " in the log. A decision is findable about a second after its resolve;"
+                        + " older ones than the retention period are deleted.");
+    }
+
+    /** A page decision as the log keeps it, with the outcomes attributed to its slots so far. */
+    public record DecisionView(
+            @com.fasterxml.jackson.annotation.JsonUnwrapped DecisionRecord decision,
+            List<DecisionOutcomes.DecisionOutcome> outcomes) {}
 
     /** Buffered and spooled decisions, written and spooled counts, the last write error. */
     @GET

@@ -13,8 +13,9 @@ import java.util.UUID;
 /**
  * The assembled page as frontends get it: one decision per slot, the policy versions it was
  * assembled under, whether the visitor got personalization (false without consent or in the
- * holdout), whether they are in the surface's holdout, the slots left out because even their
- * default broke a rule, and with {@code explain=true} why each slot shows what it shows.
+ * holdout), whether they are in the surface's holdout, why a failed dependency made the answer less
+ * than the best one ({@code fallbackReason}, absent normally), the slots left out because even
+ * their default broke a rule, and with {@code explain=true} why each slot shows what it shows.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResolveResponse(
@@ -26,6 +27,7 @@ public record ResolveResponse(
         List<PolicyVersion> policies,
         boolean personalized,
         boolean holdout,
+        String fallbackReason,
         List<String> omittedSlots,
         List<Explanation> explanations) {
 
@@ -40,6 +42,7 @@ public record ResolveResponse(
                 resolution.policies(),
                 guarded.personalized() && !resolution.holdout(),
                 resolution.holdout(),
+                resolution.fallbackReason(),
                 guarded.omittedSlots(),
                 explain ? guarded.explanations().stream().map(Explanation::of).toList() : null);
     }

@@ -4,6 +4,8 @@ import io.pagewright.decision.AssembledPage;
 import io.pagewright.decision.DecisionLog;
 import io.pagewright.decision.DecisionRecord;
 import io.pagewright.decision.SlotDecision;
+import io.pagewright.learning.BanditStrategy;
+import io.pagewright.learning.PinnedBandit;
 import io.pagewright.platform.AppSettings;
 import io.pagewright.policy.GuardedPage;
 import io.pagewright.policy.SlotExplanation;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
@@ -54,7 +57,10 @@ public class DecisionRecorder {
             Map<String, Long> policyVersions,
             String fallbackReason,
             long latencyMicros,
-            boolean holdout) {
+            boolean holdout,
+            long surfaceVersion,
+            Map<String, Object> visitor,
+            Function<SlotDecision, Optional<PinnedBandit.Trace>> traces) {
         AssembledPage page = guarded.page();
         Map<String, SlotExplanation> explanations =
                 guarded.explanations().stream()
@@ -63,7 +69,13 @@ public class DecisionRecorder {
                                         SlotExplanation::slot, Function.identity(), (a, b) -> a));
         List<DecisionRecord.Slot> slots =
                 page.slots().stream()
-                        .map(slot -> slot(slot, explanations.get(slot.slot())))
+                        .map(slot ->
+                                slot(
+                                        slot,
+                                        explanations.get(slot.slot()),
+                                        BanditStrategy.ID.equals(slot.strategy())
+                                                ? traces.apply(slot)
+                                                : Optional.empty()))
                         .toList();
         log.record(
                 new DecisionRecord(
@@ -77,10 +89,15 @@ public class DecisionRecorder {
                         fallbackReason,
                         latencyMicros,
                         holdout,
-                        slots));
+                        slots,
+                        surfaceVersion,
+                        visitor));
     }
 
-    private static DecisionRecord.Slot slot(SlotDecision decision, SlotExplanation explanation) {
+    private static DecisionRecord.Slot slot(
+            SlotDecision decision,
+            SlotExplanation explanation,
+            Optional<PinnedBandit.Trace> trace) {
         List<String> eligible =
                 explanation == null ? List.of(decision.variant()) : explanation.eligible();
         List<DecisionRecord.Removal> removed =
@@ -96,10 +113,12 @@ public class DecisionRecorder {
                 decision.isDefault(),
                 decision.strategy(),
                 decision.probability(),
-                false,
-                null,
+                trace.map(PinnedBandit.Trace::exploration).orElse(false),
+                trace.map(t -> Long.toString(t.modelVersion())).orElse(null),
                 eligible.isEmpty() ? List.of(decision.variant()) : eligible,
-                removed);
+                removed,
+                trace.map(PinnedBandit.Trace::features).orElse(List.of()),
+                trace.map(PinnedBandit.Trace::cell).orElse(-1));
     }
 
     /** A keyed one-way hash of a visitor id, 32 hex digits. */

@@ -1,0 +1,243 @@
+package io.pagewright.it;
+
+import static io.pagewright.it.Events.anonymous;
+import static io.pagewright.it.Events.event;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The learning strategy through the real API: a slot with {@code "strategy": "bandit"} explores two
+ * equally tagged variants, visitors click only one of them, the learner reads the decision log and
+ * the clicks once the attribution window (2 s in the tests) has closed, and the slot converges to
+ * the variant that gets clicked. Decisions carry the model version and their outcomes.
+ */
+@ArquillianTest
+@RunAsClient
+class LearningIT {
+
+    private static final int ROUNDS = 240;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.pagewright();
+    }
+
+    @ArquillianResource URL base;
+
+    @Test
+    void aBanditSlotConvergesToTheVariantVisitorsClick() {
+        Api api = Api.withAllRoles(base);
+        String surface = learningSurface(api);
+        String resolvePath = "api/v1/surfaces/" + surface + "/resolve";
+
+        int brightBefore = 0;
+        List<Map<String, Object>> clicks = new ArrayList<>();
+        String clickedDecision = null;
+        for (int i = 0; i < ROUNDS; i++) {
+            String visitor = "v-" + UUID.randomUUID();
+            JsonNode hero =
+                    api.post(resolvePath, Fixtures.resolve(visitor, null, null))
+                            .json()
+                            .get("slots")
+                            .get(0);
+            assertThat(hero.get("strategy").asString()).isEqualTo("bandit");
+            if (hero.get("variant").asString().equals("bright")) {
+                brightBefore++;
+                clickedDecision = hero.get("decisionId").asString();
+                clicks.add(
+                        event(
+                                "click",
+                                anonymous(visitor),
+                                Instant.now(),
+                                Map.of(
+                                        "decisionId", clickedDecision,
+                                        "slot", "hero",
+                                        "variant", "bright")));
+            }
+            if (clicks.size() == 100) {
+                assertThat(Events.send(api, clicks).status()).isEqualTo(202);
+                clicks.clear();
+            }
+        }
+        if (!clicks.isEmpty()) {
+            assertThat(Events.send(api, clicks).status()).isEqualTo(202);
+        }
+        // Without knowledge both variants are explored (equal tags, equal priors).
+        assertThat(brightBefore).isBetween(ROUNDS / 5, ROUNDS * 4 / 5);
+
+        JsonNode model =
+                await().atMost(Duration.ofSeconds(90))
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(
+                                () -> api.get("api/v1/models/" + surface + "/hero"),
+                                reply ->
+                                        reply.status() == 200
+                                                && reply.json()
+                                                                .get("items")
+                                                                .get(0)
+                                                                .get("observations")
+                                                                .asLong()
+                                                        >= ROUNDS)
+                        .json()
+                        .get("items")
+                        .get(0);
+        assertThat(model.get("frozen").asBoolean()).isFalse();
+        long learnedVersion = model.get("version").asLong();
+
+        int brightAfter = 0;
+        JsonNode lastPage = null;
+        for (int i = 0; i < 100; i++) {
+            lastPage =
+                    api.post(resolvePath, Fixtures.resolve("w-" + UUID.randomUUID(), null, null))
+                            .json();
+            if (lastPage.get("slots").get(0).get("variant").asString().equals("bright")) {
+                brightAfter++;
+            }
+        }
+        assertThat(brightAfter).as("bright served after learning").isGreaterThanOrEqualTo(85);
+
+        // The decision log keeps the model version and, for the clicked decision, the outcome.
+        String lastDecision = lastPage.get("slots").get(0).get("decisionId").asString();
+        JsonNode logged = awaitDecision(api, lastDecision);
+        JsonNode slot = logged.get("slots").get(0);
+        assertThat(slot.get("strategy").asString()).isEqualTo("bandit");
+        // the learner goes on learning (from these decisions too), so the version only grows
+        assertThat(Long.parseLong(slot.get("modelVersion").asString()))
+                .isGreaterThanOrEqualTo(learnedVersion);
+        assertThat(slot.get("features").values()).isNotEmpty();
+        JsonNode replay = api.get("api/v1/decisions/" + lastDecision + "/replay").json();
+        assertThat(replay.get("matches").asBoolean()).as(replay.toString()).isTrue();
+        assertThat(replay.get("slots").get(0).get("replayedVariant").asString())
+                .isEqualTo(slot.get("variant").asString());
+        JsonNode clicked = awaitDecision(api, clickedDecision);
+        assertThat(clicked.get("outcomes").values())
+                .extracting(o -> o.get("kind").asString() + ":" + o.get("decisionId").asString())
+                .containsExactly("click:" + clickedDecision);
+    }
+
+    @Test
+    void whileExploringTheBanditOnlyChoosesAmongWhatThePoliciesAllow() {
+        Api api = Api.withAllRoles(base);
+        String surface = GuardrailsIT.guardedCopyOfTheShop(base, api, "bandit");
+        List<String> intents = List.of("research", "comparison", "ready-to-buy", "post-purchase");
+        List<String> served = new ArrayList<>();
+        String lastPage = null;
+        for (int i = 0; i < 40; i++) {
+            String visitor = "c-" + UUID.randomUUID();
+            Profiles.grantConsent(api, visitor);
+            long discounts = 0;
+            for (int visit = 0; visit < 2; visit++) {
+                JsonNode page =
+                        api.post(
+                                        "api/v1/surfaces/" + surface + "/resolve",
+                                        Fixtures.resolve(
+                                                visitor, intents.get(i % intents.size()), null))
+                                .json();
+                lastPage = page.get("pageDecisionId").asString();
+                for (JsonNode slot : page.get("slots").values()) {
+                    served.add(slot.get("variant").asString());
+                    assertThat(slot.get("strategy").asString()).isEqualTo("bandit");
+                }
+                discounts +=
+                        GuardrailsIT.variants(page).values().stream()
+                                .filter(v -> v.equals("loyalty-bonus") || v.equals("clearance-25"))
+                                .count();
+            }
+            assertThat(discounts).as("discount offers in one session").isLessThanOrEqualTo(1);
+        }
+        // above the 15 % cap, without legal text, restricted for visitors of unknown age
+        assertThat(served).doesNotContain("clearance-25", "free-gift", "wine-pairings");
+        JsonNode replay = awaitReplay(api, lastPage);
+        assertThat(replay.get("matches").asBoolean()).as(replay.toString()).isTrue();
+    }
+
+    @Test
+    void aStrategyOwnerFreezesAndResetsAModel() {
+        Api owner = Api.withAllRoles(base);
+        String surface = learningSurface(owner);
+        String model = "api/v1/models/" + surface + "/hero";
+
+        JsonNode frozen = owner.post(model + "/freeze", Map.of()).json();
+        assertThat(frozen.get("frozen").asBoolean()).isTrue();
+        assertThat(frozen.get("reason").asString()).isEqualTo("freeze");
+        JsonNode reset = owner.post(model + "/reset", Map.of()).json();
+        assertThat(reset.get("version").asLong()).isGreaterThan(frozen.get("version").asLong());
+        assertThat(reset.get("observations").asLong()).isZero();
+        assertThat(reset.get("frozen").asBoolean()).as("a reset keeps the freeze").isTrue();
+        JsonNode unfrozen = owner.post(model + "/unfreeze", Map.of()).json();
+        assertThat(unfrozen.get("frozen").asBoolean()).isFalse();
+
+        JsonNode versions = owner.get(model).json().get("items");
+        assertThat(versions.values())
+                .extracting(v -> v.get("reason").asString())
+                .containsExactly("unfreeze", "reset", "freeze");
+
+        Api viewer = Api.as(base, Credentials.demo("viewer"));
+        assertThat(viewer.post(model + "/reset", Map.of()).status()).isEqualTo(403);
+        assertThat(owner.get("api/v1/models/" + surface + "/no-such-slot").status()).isEqualTo(404);
+    }
+
+    /** A published one-slot surface whose hero is decided by the learning strategy. */
+    private String learningSurface(Api api) {
+        String key = Fixtures.uniqueKey("learning");
+        Map<String, Object> hero =
+                Map.of(
+                        "key",
+                        "hero",
+                        "name",
+                        "Hero",
+                        "defaultVariant",
+                        "calm",
+                        "strategy",
+                        "bandit",
+                        "variants",
+                        List.of(
+                                Fixtures.variant("calm", "Welcome", Map.of()),
+                                Fixtures.variant("bright", "Welcome!", Map.of())));
+        Api.Reply created =
+                api.post(
+                        "api/v1/surfaces",
+                        Map.of(
+                                "key",
+                                key,
+                                "name",
+                                "Learning " + key,
+                                "channel",
+                                "web",
+                                "slots",
+                                List.of(hero)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Api.Reply published = Publishing.publish(base, key);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        return key;
+    }
+
+    private static JsonNode awaitReplay(Api api, String decisionId) {
+        awaitDecision(api, decisionId);
+        Api.Reply replay = api.get("api/v1/decisions/" + decisionId + "/replay");
+        assertThat(replay.status()).as(replay.body()).isEqualTo(200);
+        return replay.json();
+    }
+
+    private static JsonNode awaitDecision(Api api, String decisionId) {
+        return await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> api.get("api/v1/decisions/" + decisionId), r -> r.status() == 200)
+                .json();
+    }
+}

@@ -1,0 +1,238 @@
+package io.pagewright.learning;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import io.pagewright.decision.DecisionRecord;
+import io.pagewright.platform.Json;
+import io.pagewright.platform.PagewrightConfig;
+import io.pagewright.profile.store.EventJournal;
+import io.pagewright.profile.store.JournalEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * One learning step, in one transaction: read the bandit decisions of the decision log whose
+ * attribution window has closed since the last step, join each slot decision with its outcomes
+ * (clicks and conversions that name its decision id), and let each slot's model learn the batch,
+ * writing a new model version. Decisions without an outcome teach the model as much as those with
+ * one: they were shown and ignored.
+ *
+ * <p>The row {@code learner_state} is locked for the step, so one node learns at a time; it holds
+ * how far the log has been read. Model operations (freeze, reset) take the same lock.
+ */
+@ApplicationScoped
+@Transactional
+public class Learner {
+
+    static final int PAGE = 10_000;
+
+    @PersistenceContext EntityManager em;
+    @Inject ModelStore store;
+    @Inject ElasticsearchClient client;
+    @Inject PagewrightConfig config;
+    @Inject EventJournal journal;
+
+    @Inject
+    @ConfigProperty(name = "pagewright.learning.attribution-window-seconds", defaultValue = "1800")
+    long windowSeconds;
+
+    /** What a step did. */
+    public record Step(int decisions, int observations, int models, Instant learnedUntil) {}
+
+    /** Locks the learner's row; returns how far it has learned. */
+    Instant lock() {
+        Object until =
+                em.createNativeQuery(
+                                "select learned_until from learner_state where name = 'learn' for"
+                                        + " update")
+                        .getSingleResult();
+        return ModelStore.instant(until);
+    }
+
+    /** Learns from the next decisions whose window has closed; an empty step does nothing. */
+    public Step learnNext() {
+        Instant from = lock();
+        Duration window = Duration.ofSeconds(windowSeconds);
+        Instant to = Instant.now().minus(window);
+        // An outcome received within the window may still wait to be folded: learn only up to
+        // where every event that could be an outcome is in decision_outcome.
+        List<JournalEntry> unfolded = journal.inStage(EventJournal.RECEIVED, 1);
+        if (!unfolded.isEmpty() && unfolded.getFirst().receivedAt().minus(window).isBefore(to)) {
+            to = unfolded.getFirst().receivedAt().minus(window);
+        }
+        if (!to.isAfter(from)) {
+            return new Step(0, 0, 0, from);
+        }
+        List<DecisionRecord> pages = decisions(from, to);
+        Instant until = to;
+        if (pages.size() == PAGE) {
+            // A full page: stop before its last millisecond, which the next step reads whole.
+            Instant last = pages.getLast().at();
+            List<DecisionRecord> before =
+                    pages.stream().filter(p -> p.at().isBefore(last)).toList();
+            if (!before.isEmpty()) {
+                pages = before;
+                until = before.getLast().at();
+            } else {
+                until = last;
+            }
+        }
+        Map<ModelStore.SlotKey, List<Observation>> batches = observations(pages);
+        int observations = 0;
+        for (Map.Entry<ModelStore.SlotKey, List<Observation>> batch : batches.entrySet()) {
+            ModelStore.SlotKey key = batch.getKey();
+            SlotModel model = load(key.surface(), key.slot());
+            long before = model.current().version();
+            model.learn(batch.getValue());
+            if (model.current().version() != before) {
+                store.save(
+                        model.snapshot(),
+                        "learned from " + batch.getValue().size() + " decisions",
+                        "learner");
+            }
+            observations += batch.getValue().size();
+        }
+        int decided = pages.size();
+        em.createNativeQuery(
+                        "update learner_state set learned_until = ?1, decisions = decisions + ?2,"
+                                + " updated_at = ?3 where name = 'learn'")
+                .setParameter(1, Timestamp.from(until))
+                .setParameter(2, decided)
+                .setParameter(3, Timestamp.from(Instant.now()))
+                .executeUpdate();
+        return new Step(decided, observations, batches.size(), until);
+    }
+
+    /** The stored model of a slot, or a fresh one from the default settings. */
+    SlotModel load(String surface, String slot) {
+        return store.newest(surface, slot)
+                .map(SlotModel::restore)
+                .orElseGet(() -> SlotModel.create(surface, slot, BanditSettings.DEFAULTS));
+    }
+
+    private List<DecisionRecord> decisions(Instant from, Instant to) {
+        try {
+            SearchResponse<JsonData> response =
+                    client.search(
+                            s ->
+                                    s.index(config.indexPrefix() + "-decisions-*")
+                                            .allowNoIndices(true)
+                                            .ignoreUnavailable(true)
+                                            .size(PAGE)
+                                            .sort(o ->
+                                                    o.field(f ->
+                                                            f.field("at").order(SortOrder.Asc)))
+                                            .query(q ->
+                                                    q.bool(b ->
+                                                            b.filter(f ->
+                                                                            f.range(r ->
+                                                                                    r.date(d ->
+                                                                                            d.field(
+                                                                                                            "at")
+                                                                                                    .gt(
+                                                                                                            from
+                                                                                                                    .toString())
+                                                                                                    .lte(
+                                                                                                            to
+                                                                                                                    .toString()))))
+                                                                    .filter(f ->
+                                                                            f.term(t ->
+                                                                                    t.field(
+                                                                                                    "slots.strategy")
+                                                                                            .value(
+                                                                                                    BanditStrategy
+                                                                                                            .ID))))),
+                            JsonData.class);
+            List<DecisionRecord> pages = new ArrayList<>();
+            for (Hit<JsonData> hit : response.hits().hits()) {
+                pages.add(
+                        Json.DOCUMENTS.readValue(
+                                hit.source().toJson().toString(), DecisionRecord.class));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<ModelStore.SlotKey, List<Observation>> observations(List<DecisionRecord> pages) {
+        List<String> ids = new ArrayList<>();
+        for (DecisionRecord page : pages) {
+            for (DecisionRecord.Slot slot : page.slots()) {
+                if (BanditStrategy.ID.equals(slot.strategy()) && !slot.features().isEmpty()) {
+                    ids.add(slot.decisionId().toString());
+                }
+            }
+        }
+        Map<String, Outcome> outcomes = outcomes(ids);
+        Map<ModelStore.SlotKey, List<Observation>> batches = new LinkedHashMap<>();
+        for (DecisionRecord page : pages) {
+            for (DecisionRecord.Slot slot : page.slots()) {
+                if (!BanditStrategy.ID.equals(slot.strategy()) || slot.features().isEmpty()) {
+                    continue;
+                }
+                int[] indices = slot.features().stream().mapToInt(Integer::intValue).toArray();
+                Observation observation =
+                        new Observation(
+                                new FeatureVector(indices, slot.segmentCell()),
+                                slot.probability(),
+                                outcomes.getOrDefault(
+                                        slot.decisionId().toString(), Outcome.none()));
+                batches.computeIfAbsent(
+                                new ModelStore.SlotKey(page.surface(), slot.slot()),
+                                k -> new ArrayList<>())
+                        .add(observation);
+            }
+        }
+        return batches;
+    }
+
+    /** Per slot decision id: whether it was clicked, converted, and the revenue attributed. */
+    private Map<String, Outcome> outcomes(List<String> decisionIds) {
+        Map<String, boolean[]> flags = new HashMap<>();
+        Map<String, Double> revenue = new HashMap<>();
+        for (int i = 0; i < decisionIds.size(); i += 500) {
+            List<String> chunk = decisionIds.subList(i, Math.min(decisionIds.size(), i + 500));
+            List<?> rows =
+                    em.createNativeQuery(
+                                    "select decision_id, kind, amount from decision_outcome where"
+                                            + " decision_id in (:ids)")
+                            .setParameter("ids", chunk)
+                            .getResultList();
+            for (Object row : rows) {
+                Object[] c = (Object[]) row;
+                String id = (String) c[0];
+                boolean[] f = flags.computeIfAbsent(id, k -> new boolean[2]);
+                f[0] = true;
+                if (DecisionOutcomes.CONVERSION.equals(c[1])) {
+                    f[1] = true;
+                    if (c[2] != null) {
+                        revenue.merge(id, ((BigDecimal) c[2]).doubleValue(), Double::sum);
+                    }
+                }
+            }
+        }
+        Map<String, Outcome> outcomes = new HashMap<>();
+        flags.forEach((id, f) ->
+                outcomes.put(id, new Outcome(f[0], f[1], revenue.getOrDefault(id, 0.0), 0.0)));
+        return outcomes;
+    }
+}
