@@ -27,7 +27,7 @@ export function dryRunPanel({ key, versions = [], editor = null, preferred = nul
       help ? el("p", { class: "help muted", id: helpId }, help) : null);
   };
   const source = el("select", {},
-    editor ? el("option", { value: "editor" }, "The document in the editor (not saved)") : null,
+    editor ? el("option", { value: "editor" }, "The editor's document (unsaved)") : null,
     versions.map((v) => el("option", { value: String(v.version) },
       `Version ${v.version}${v.active ? " (active)" : ""} · ${v.rules} rule${v.rules === 1 ? "" : "s"}`)));
   if (preferred != null && !editor) source.value = String(preferred);
@@ -81,7 +81,7 @@ export function dryRunPanel({ key, versions = [], editor = null, preferred = nul
           "A dry run needs a published surface, and none is published yet."));
         return;
       }
-      surface.replaceChildren(...live.map((s) => el("option", { value: s.key }, `${s.name} (${s.key})`)));
+      surface.replaceChildren(...live.map((s) => el("option", { value: s.key, title: s.name }, s.key)));
       surface.value = live.some((s) => s.key === key) ? key : live[0].key;
       surface.disabled = false;
       run.disabled = false;

@@ -35,7 +35,7 @@ function inboxTable(items, caption, mine) {
       return el("tr", { "data-review": `${r.key}/${r.version}`, "data-surface": r.key,
         "data-impact": r.impact.reasons.length ? "high" : "ordinary" },
         // a policy is approved on its own screen, with its rules and the approval panel
-        el("th", { scope: "row" }, el("a", { href: r.kind === "policy" ? policyHref(r.key) : reviewHref(r.key, r.version) },
+        el("th", { scope: "row" }, el("a", { href: String(r.kind).toLowerCase() === "policy" ? policyHref(r.key) : reviewHref(r.key, r.version) },
           `${r.key}, version ${r.version}`),
           el("div", { class: "muted" }, r.kind)),
         el("td", {}, `${r.submittedBy || "—"} · ${when(r.submittedAt)}`,

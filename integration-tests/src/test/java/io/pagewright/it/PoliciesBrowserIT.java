@@ -11,14 +11,15 @@ import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Policies screen: the demo policies with their active versions, a policy's rules in words,
- * the JSON editor with the server's errors by path (and a save that lost to a newer version), the
+ * The Policies screen: the demo policies with their active versions, a policy's rules in words, the
+ * JSON editor with the server's errors by path (and a save that lost to a newer version), the
  * approval and activation of a version, the dry run with its per-rule table, and a viewer who reads
  * everything and can change nothing. Every policy a test writes has a unique key and rule ids.
  */
@@ -29,7 +30,8 @@ class PoliciesBrowserIT extends InBrowser {
     private static final By NOTICE = By.id("notice");
     private static final By STATE = By.id("workflow-state");
     private static final By DOCUMENT = By.id("policy-document");
-    private static final By SAVE = By.cssSelector("form[data-form='policy-editor'] [data-action='save']");
+    private static final By SAVE =
+            By.cssSelector("form[data-form='policy-editor'] [data-action='save']");
     private static final By SUMMARY = By.cssSelector("#form-errors [role='alert']");
 
     @Deployment(testable = false)
@@ -46,10 +48,14 @@ class PoliciesBrowserIT extends InBrowser {
                 "rules",
                 List.of(
                         Map.of(
-                                "type", "exclusion",
-                                "id", "minors-" + suffix,
-                                "when", "ageBand == \"under-18\"",
-                                "exclude", Map.of("categories", List.of("alcohol"))),
+                                "type",
+                                "exclusion",
+                                "id",
+                                "minors-" + suffix,
+                                "when",
+                                "ageBand == \"under-18\"",
+                                "exclude",
+                                Map.of("categories", List.of("alcohol"))),
                         Map.of(
                                 "type",
                                 "discount-cap",
@@ -135,7 +141,9 @@ class PoliciesBrowserIT extends InBrowser {
         wait.until(ExpectedConditions.visibilityOfElementLocated(STATE));
         assertThat(driver.findElement(By.cssSelector("[data-fact='active']")).getText())
                 .startsWith("version ");
+        driver.manage().window().setSize(new Dimension(1280, 1500));
         Browser.screenshot(driver, "policy-detail");
+        driver.manage().window().setSize(new Dimension(1280, 900));
 
         driver.findElement(By.cssSelector("nav.tabs a[data-tab='versions']")).click();
         WebElement activeRow =
@@ -182,7 +190,12 @@ class PoliciesBrowserIT extends InBrowser {
         Number start =
                 (Number) driver.executeScript("return arguments[0].selectionStart;", document);
         assertThat(invalid.substring(start.intValue())).startsWith("agebnd");
-        assertThat(Api.withAllRoles(base).get("api/v1/policies/" + key).json().get("version").asLong())
+        assertThat(
+                        Api.withAllRoles(base)
+                                .get("api/v1/policies/" + key)
+                                .json()
+                                .get("version")
+                                .asLong())
                 .isEqualTo(1);
         Browser.screenshot(driver, "policy-editor-error");
 
@@ -191,8 +204,9 @@ class PoliciesBrowserIT extends InBrowser {
                 Api.as(base, Publishing.approver(base))
                         .put("api/v1/policies/" + key, copyPolicy(key, 18), "\"1\"");
         assertThat(other.status()).as(other.body()).isEqualTo(200);
-        String valid = invalid.replace("agebnd == 1", "ageBand == \\\"under-18\\\"")
-                .replace("\"maxPercent\": 20", "\"maxPercent\": 15");
+        String valid =
+                invalid.replace("agebnd == 1", "ageBand == \\\"under-18\\\"")
+                        .replace("\"maxPercent\": 20", "\"maxPercent\": 15");
         type(document, valid);
         driver.findElement(SAVE).click();
         WebElement stale =
@@ -244,8 +258,17 @@ class PoliciesBrowserIT extends InBrowser {
                 .contains("you wrote or submitted this change");
         assertThat(driver.findElements(By.cssSelector("button[data-action='approve']"))).isEmpty();
 
+        // the approver finds it in the review inbox, which leads to the policy's screen
         InReview.switchUser(this, Publishing.approver(base));
-        driver.get(base + "admin/#/policies/" + key);
+        driver.get(base + "admin/#/reviews");
+        wait.until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector(
+                                        "table[data-inbox='mine'] tr[data-review='"
+                                                + key
+                                                + "/1'] a")))
+                .click();
+        wait.until(ExpectedConditions.urlContains("#/policies/" + key));
         wait.until(
                         ExpectedConditions.elementToBeClickable(
                                 By.cssSelector("button[data-action='approve']")))
@@ -255,9 +278,8 @@ class PoliciesBrowserIT extends InBrowser {
         wait.until(ExpectedConditions.visibilityOfElementLocated(stage("approved")));
         driver.findElement(By.cssSelector("button[data-action='publish']")).click();
 
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(NOTICE)).getText())
-                .contains("Version 1 is active");
         wait.until(ExpectedConditions.visibilityOfElementLocated(stage("published")));
+        assertThat(driver.findElement(NOTICE).getText()).contains("Version 1 is active");
         assertThat(driver.findElement(By.cssSelector("[data-fact='active']")).getText())
                 .isEqualTo("version 1");
         assertThat(
@@ -271,20 +293,29 @@ class PoliciesBrowserIT extends InBrowser {
 
     @Test
     void aDryRunShowsHowOftenEachRuleBitesUnderEitherPolicy() {
-        // a draft for the demo homepage without its consent rule, tried from the editor unsaved
+        // The demo homepage's rules without the consent rule and with a lower discount cap, tried
+        // from the editor without saving: a dry run stores and activates nothing.
         String key = createCopy("ui-dry", 20);
-        String suffix = key.substring(key.lastIndexOf('-') + 1);
         WebElement document = openEditor(key);
         type(
                 document,
                 """
                 {"key": "%s",
                  "rules": [
-                   {"type": "discount-cap", "id": "cap-%s", "maxPercent": 15},
-                   {"type": "offer-budget", "id": "budget-%s", "offerType": "discount", "maxPerSession": 1}
+                   {"type": "discount-cap", "id": "max-5-percent", "maxPercent": 5},
+                   {"type": "exclusive-offers", "id": "no-conflicting-offers",
+                    "offerTypes": ["discount", "free-shipping", "loyalty-bonus"]},
+                   {"type": "offer-budget", "id": "one-discount-per-session", "offerType": "discount", "maxPerSession": 1},
+                   {"type": "exclusion", "id": "no-restricted-categories-for-minors",
+                    "when": "ageBand == \\"under-18\\" or not ageBand exists",
+                    "exclude": {"categories": ["alcohol", "tobacco", "gambling"]}},
+                   {"type": "required-companion", "id": "offers-need-legal-text",
+                    "trigger": {"anyOffer": true}, "companion": {"contentFields": ["legalText"]}},
+                   {"type": "objective", "id": "margin-for-high-ltv", "when": "ltvBand == \\"high\\"",
+                    "weights": {"margin": 0.7, "conversion": 0.3}}
                  ]}
                 """
-                        .formatted(key, suffix, suffix));
+                        .formatted(key));
         WebElement run =
                 wait.until(
                         ExpectedConditions.elementToBeClickable(
@@ -317,23 +348,21 @@ class PoliciesBrowserIT extends InBrowser {
                 .isPositive();
         assertThat(consent.findElement(By.cssSelector("[data-bites='draft']")).getText().trim())
                 .isEqualTo("0");
-        assertThat(
-                        driver.findElement(By.cssSelector("[data-figure='pages'] dd"))
-                                .getText())
+        assertThat(driver.findElement(By.cssSelector("[data-figure='pages'] dd")).getText())
                 .isEqualTo("100");
         assertThat(
                         Integer.parseInt(
                                 driver.findElement(
-                                                By.cssSelector(
-                                                        "[data-figure='changedPages'] dd"))
+                                                By.cssSelector("[data-figure='changedPages'] dd"))
                                         .getText()
                                         .split(" ")[0]))
                 .isPositive();
         assertThat(driver.findElements(By.cssSelector("table[data-report='examples'] tbody tr")))
                 .isNotEmpty();
-        driver.executeScript(
-                "arguments[0].scrollIntoView()", driver.findElement(By.id("dry-run")));
+        driver.manage().window().setSize(new Dimension(1280, 1350));
+        driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("dry-run")));
         Browser.screenshot(driver, "policy-dry-run");
+        driver.manage().window().setSize(new Dimension(1280, 900));
 
         // a stored version against the active one: nothing changes
         driver.get(base + "admin/#/policies/ecommerce-homepage/dry-run");
@@ -401,7 +430,10 @@ class PoliciesBrowserIT extends InBrowser {
                                                                 + suffix
                                                                 + "']")))
                                 .getText())
-                .contains("At most 1 impression of variant spring-sale-" + suffix + " per visitor per day");
+                .contains(
+                        "At most 1 impression of variant spring-sale-"
+                                + suffix
+                                + " per visitor per day");
         assertThat(Api.withAllRoles(base).get("api/v1/policies/" + key).status()).isEqualTo(200);
     }
 
