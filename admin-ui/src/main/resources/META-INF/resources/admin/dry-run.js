@@ -35,7 +35,9 @@ export function dryRunPanel({ key, versions = [], editor = null, preferred = nul
   const visitors = el("input", { type: "number", min: "1", max: String(MAX_VISITORS), step: "1", value: "200" });
   const seed = el("input", { type: "number", step: "1", value: "1" });
   const run = el("button", { type: "submit", class: "primary", "data-action": "dry-run", disabled: true }, "Run the dry run");
-  const result = el("div", { class: "dry-run-result", id: "dry-run-result", "aria-live": "polite" });
+  const result = el("div", { class: "dry-run-result", id: "dry-run-result" });
+  // the report itself is long: screen readers hear a one-line summary of it
+  const announce = el("p", { class: "visually-hidden", role: "status", id: "dry-run-status" });
   const form = el("form", { class: "dry-run-form", "data-form": "dry-run", "aria-labelledby": "dry-run-title", novalidate: true },
     wrap("source", "Draft to try", source),
     wrap("surface", "Published surface", surface),
@@ -48,7 +50,7 @@ export function dryRunPanel({ key, versions = [], editor = null, preferred = nul
       "governs that surface now (its own and the global active policy): the draft takes the place of the active version " +
       "of its key. Nothing is served or counted. Synthetic visitors have no history, so caps and budgets that only bite " +
       "once something was shown do not appear."),
-    form, result);
+    form, announce, result);
 
   const clear = () => {
     result.replaceChildren();
@@ -126,12 +128,15 @@ export function dryRunPanel({ key, versions = [], editor = null, preferred = nul
     run.disabled = true;
     run.textContent = "Running…";
     panel.setAttribute("aria-busy", "true");
+    announce.textContent = "";
     result.replaceChildren(el("p", { class: "muted progress", role: "status" },
       `Running ${label} over ${count} synthetic visitors… waiting for the server`));
     try {
       const report = (await request(path, { method: "POST", body })).body;
       editor?.clearErrors();
       result.replaceChildren(reportView(report, { label, surface: surface.value, visitors: count, seed: query.get("seed") }));
+      announce.textContent = `Dry run done: ${report.changedPages} of ${report.pages} pages and ` +
+        `${report.changedDecisions} of ${report.decisions} slot decisions change; the report follows the form.`;
     } catch (e) {
       const errors = e.errors || [];
       const own = errors.filter((err) => markField(err.field, err.message));
