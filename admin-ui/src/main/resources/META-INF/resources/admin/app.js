@@ -8,6 +8,8 @@ import { previewPage } from "./preview.js";
 import { historyPage, versionPage } from "./history.js";
 import { coveragePage } from "./coverage.js";
 import { reviewsPage, reviewPage, refreshReviewCount } from "./reviews.js";
+import { policiesPage, policyPage, policyEditPage, policyDryRunPage, policyVersionsPage, policyVersionPage,
+  newPolicyPage } from "./policies.js";
 import { whoAmI, signInPage, signOut, user } from "./session.js";
 import { el, showError } from "./dom.js";
 
@@ -26,7 +28,7 @@ function markNav(section) {
 
 function route() {
   const [section, key, sub, slot, kind, variant] = parts();
-  markNav(section || "surfaces");
+  markNav(section === "new-policy" ? "policies" : section || "surfaces");
   if (section !== "reviews") refreshReviewCount();
   if (section === "surfaces" && key) {
     if (sub === "slots" && kind === "variants" && variant) return editorPage(key, slot, variant);
@@ -37,6 +39,15 @@ function route() {
     if (sub === "history") return historyPage(key);
     return surfacePage(key);
   }
+  if (section === "policies" && key) {
+    if (sub === "edit") return policyEditPage(key);
+    if (sub === "dry-run") return policyDryRunPage(key);
+    if (sub === "versions" && slot) return policyVersionPage(key, slot);
+    if (sub === "versions") return policyVersionsPage(key);
+    return policyPage(key);
+  }
+  if (section === "policies") return policiesPage();
+  if (section === "new-policy") return newPolicyPage();
   if (section === "search") return searchPage();
   if (section === "reviews" && key && sub) return reviewPage(key, sub);
   if (section === "reviews") return reviewsPage();

@@ -7,6 +7,7 @@ import { el, show, showError, loading, status, focusMain, surfaceHref, back, fla
 import { can } from "./session.js";
 import { stageBadge, impactFlag, when, workflowPath, actionForm, diffTable } from "./workflow.js";
 import { reviewHref } from "./publishing.js";
+import { policyHref } from "./policy-editor.js";
 
 /** Puts the number of reviews waiting for the signed-in user next to the nav link. */
 export async function refreshReviewCount() {
@@ -33,7 +34,9 @@ function inboxTable(items, caption, mine) {
       const r = state.review;
       return el("tr", { "data-review": `${r.key}/${r.version}`, "data-surface": r.key,
         "data-impact": r.impact.reasons.length ? "high" : "ordinary" },
-        el("th", { scope: "row" }, el("a", { href: reviewHref(r.key, r.version) }, `${r.key}, version ${r.version}`),
+        // a policy is approved on its own screen, with its rules and the approval panel
+        el("th", { scope: "row" }, el("a", { href: String(r.kind).toLowerCase() === "policy" ? policyHref(r.key) : reviewHref(r.key, r.version) },
+          `${r.key}, version ${r.version}`),
           el("div", { class: "muted" }, r.kind)),
         el("td", {}, `${r.submittedBy || "—"} · ${when(r.submittedAt)}`,
           r.comment ? el("div", {}, el("q", {}, r.comment)) : null),

@@ -84,8 +84,9 @@ function explain(e) {
  * fields: extra inputs {name, label, type} (e.g. publishAt as datetime-local), sent as ISO instants.
  * buttons: [{label, action, path, primary, busy, check(values) -> {field: message} | null}].
  * done(reply, button): called after the server accepted the action; reload: offered after a conflict.
+ * describe(field): how a refusal's errors[].field is shown (e.g. "rules[1] (rule max-15-percent)").
  */
-export function actionForm({ name, legend, commentLabel = "Comment (optional)", fields = [], buttons, done, reload }) {
+export function actionForm({ name, legend, commentLabel = "Comment (optional)", fields = [], buttons, done, reload, describe }) {
   const message = el("div", { class: "action-message", "aria-live": "polite" });
   const inputs = {};
   const commentId = fieldId(name + "-comment");
@@ -157,8 +158,12 @@ export function actionForm({ name, legend, commentLabel = "Comment (optional)", 
         form.querySelector("[aria-invalid=true]")?.focus();
       } else {
         const { rule, text } = explain(e);
+        // a refusal can name what caused it (e.g. the rules[i] of a policy whose defaults conflict)
+        const causes = (e.errors || []).length ? el("ul", { class: "problem-errors" }, e.errors.map((err) =>
+          el("li", { "data-error-field": err.field || "" }, err.field ? [el("code", {}, describe ? describe(err.field) : err.field), ": "] : null,
+            err.message))) : null;
         // a conflict means the page shows an out-of-date stage: offer the current one
-        message.replaceChildren(el("div", { class: "error", role: "alert", "data-problem": rule }, text,
+        message.replaceChildren(el("div", { class: "error", role: "alert", "data-problem": rule }, text, causes,
           e.status === 409 && reload
             ? el("button", { type: "button", "data-action": "reload", onclick: reload }, "Reload to see the current state") : null));
       }
