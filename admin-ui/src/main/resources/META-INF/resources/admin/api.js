@@ -13,10 +13,16 @@ export class ApiError extends Error {
   }
 }
 
-/** Sends a request; resolves to {body, version} where version comes from the ETag. */
-export async function request(path, { method = "GET", body, version } = {}) {
+/**
+ * Sends a request; resolves to {body, version} where version comes from the ETag. timeout: how long
+ * to wait in milliseconds (10 s unless a long computation needs more); signal: lets the caller cancel.
+ */
+export async function request(path, { method = "GET", body, version, timeout = TIMEOUT_MS, signal } = {}) {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeout);
+  const cancel = () => controller.abort();
+  signal?.addEventListener("abort", cancel);
   const headers = { Accept: "application/json, application/problem+json", "X-Requested-With": "pagewright-admin" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (version !== undefined && version !== null) headers["If-Match"] = `"${version}"`;
@@ -36,11 +42,13 @@ export async function request(path, { method = "GET", body, version } = {}) {
     const etag = response.headers.get("ETag");
     return { body: parsed, version: etag ? Number(etag.replace(/^W\//, "").replaceAll('"', "")) : null };
   } catch (e) {
-    if (e.name === "AbortError") throw new ApiError("The server did not answer within 10 seconds.", 0);
+    if (e.name === "AbortError" && !timedOut) throw new ApiError("Cancelled.", 0, { type: "cancelled" });
+    if (e.name === "AbortError") throw new ApiError(`The server did not answer within ${Math.round(timeout / 1000)} seconds.`, 0);
     if (e instanceof TypeError) throw new ApiError("The server cannot be reached.", 0);
     throw e;
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener("abort", cancel);
   }
 }
 

@@ -10,6 +10,10 @@ import { coveragePage } from "./coverage.js";
 import { reviewsPage, reviewPage, refreshReviewCount } from "./reviews.js";
 import { policiesPage, policyPage, policyEditPage, policyDryRunPage, policyVersionsPage, policyVersionPage,
   newPolicyPage } from "./policies.js";
+import { decisionsPage, decisionPage, visitorPage } from "./decisions.js";
+import { modelsPage, modelPage } from "./models.js";
+import { simulationPage } from "./simulation.js";
+import { escalationsPage } from "./escalations.js";
 import { whoAmI, signInPage, signOut, user } from "./session.js";
 import { el, showError } from "./dom.js";
 
@@ -35,6 +39,7 @@ function route() {
     if (sub === "slots" && kind === "add-variant") return editorPage(key, slot, null);
     if (sub === "preview") return previewPage(key);
     if (sub === "coverage") return coveragePage(key);
+    if (sub === "simulation") return simulationPage(key);
     if (sub === "history" && slot) return versionPage(key, slot);
     if (sub === "history") return historyPage(key);
     return surfacePage(key);
@@ -48,6 +53,12 @@ function route() {
   }
   if (section === "policies") return policiesPage();
   if (section === "new-policy") return newPolicyPage();
+  if (section === "decisions" && key === "visitor" && sub) return visitorPage(sub);
+  if (section === "decisions" && key) return decisionPage(key);
+  if (section === "decisions") return decisionsPage();
+  if (section === "models" && key && sub) return modelPage(key, sub);
+  if (section === "models") return modelsPage();
+  if (section === "escalations") return escalationsPage();
   if (section === "search") return searchPage();
   if (section === "reviews" && key && sub) return reviewPage(key, sub);
   if (section === "reviews") return reviewsPage();

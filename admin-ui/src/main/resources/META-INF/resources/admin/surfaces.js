@@ -54,6 +54,7 @@ export function surfaceTabs(key, current) {
     tab(surfaceHref(key), "Slots and variants", "detail"),
     tab(surfaceHref(key, "preview"), "Preview as a visitor", "preview"),
     tab(surfaceHref(key, "coverage"), "Coverage", "coverage"),
+    tab(surfaceHref(key, "simulation"), "Batch simulation", "simulation"),
     tab(surfaceHref(key, "history"), "History", "history"));
 }
 
