@@ -191,7 +191,8 @@ export async function decisionPage(id) {
     back("#/decisions", "Decisions"),
     el("h1", {}, "Page decision"),
     el("p", { class: "decision-id" }, el("code", { id: "page-decision-id" }, decision.pageDecisionId), " ",
-      el("span", { class: "muted" }, `· ${when(decision.at)}`), " ", notes(decision)),
+      el("span", { class: "muted" }, `· ${when(decision.at)}`), " ",
+      decision.holdout || decision.fallbackReason ? notes(decision) : null),
     el("dl", { class: "facts", id: "decision-facts" },
       el("dt", {}, "Surface"), el("dd", { "data-fact": "surface" },
         el("a", { href: surfaceHref(decision.surface) }, surface?.name || decision.surface),
@@ -359,7 +360,7 @@ function replayView(result) {
       el("tbody", {}, (result.slots || []).map((s) => el("tr", { "data-replay-slot": s.slot, "data-matches": String(s.matches) },
         el("th", { scope: "row" }, s.slot),
         el("td", {}, strategyName(s.strategy), s.modelVersion ? el("div", { class: "muted" }, `model version ${s.modelVersion}`) : null),
-        el("td", {}, el("code", {}, s.loggedVariant ?? "—"), ` · ${percent(s.loggedProbability)}`),
-        el("td", {}, el("code", {}, s.replayedVariant ?? "—"), ` · ${percent(s.replayedProbability)}`),
+        el("td", { class: "variant" }, el("code", {}, s.loggedVariant ?? "—"), ` · ${percent(s.loggedProbability)}`),
+        el("td", { class: "variant" }, el("code", {}, s.replayedVariant ?? "—"), ` · ${percent(s.replayedProbability)}`),
         el("td", {}, verdict(s.matches)))))));
 }
