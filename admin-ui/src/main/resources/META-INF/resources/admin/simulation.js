@@ -89,7 +89,7 @@ function simulationPanel(key, surface) {
     const tick = setInterval(() => { elapsed.textContent = `${Math.round((Date.now() - started) / 1000)} s`; }, 1000);
     result.replaceChildren(el("div", { class: "working", id: "simulation-working", role: "status" },
       el("progress", { "aria-label": "Simulation in progress" }),
-      el("span", { class: "muted progress" }, `Simulating ${count(n, "synthetic visitor")} (seed ${s})… waiting for the server, `),
+      el("span", { class: "muted" }, `Simulating ${count(n, "synthetic visitor")} (seed ${s})… waiting for the server: `),
       elapsed));
     try {
       const report = (await request(`/surfaces/${encodeURIComponent(key)}/simulate?` +
@@ -102,7 +102,7 @@ function simulationPanel(key, surface) {
       const own = (e.errors || []).filter((err) => errors.mark(err.field, err.message));
       const rest = (e.errors || []).filter((err) => !own.includes(err));
       let text;
-      if (problemKind(e) === "cancelled") text = "The simulation was cancelled; nothing was shown.";
+      if (problemKind(e) === "cancelled") text = "The simulation was cancelled.";
       else if (own.length && !rest.length) text = "Nothing was run: see the message next to the field.";
       else if (problemKind(e) === "surface-not-published") text = "This surface has never been published, so there is nothing to simulate yet.";
       else text = `The simulation failed: ${e.message}` + (rest.length ? " " + rest.map((r) => `${r.field || "request"}: ${r.message}`).join("; ") : "");
