@@ -58,7 +58,7 @@ function route() {
   if (section === "decisions") return decisionsPage();
   if (section === "models" && key && sub) return modelPage(key, sub);
   if (section === "models") return modelsPage();
-  if (section === "escalations") return escalationsPage();
+  if (section === "escalations") return escalationsPage(key === "resolved" ? "resolved" : "open");
   if (section === "search") return searchPage();
   if (section === "reviews" && key && sub) return reviewPage(key, sub);
   if (section === "reviews") return reviewsPage();

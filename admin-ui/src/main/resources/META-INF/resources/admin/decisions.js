@@ -256,6 +256,9 @@ function why(slot) {
   let text;
   if (slot.strategy === "default") {
     text = "The default strategy served the slot's default variant";
+  } else if (slot.escalation) {
+    text = `The learning strategy was not confident enough and served the slot's default, ${slot.variant}, ` +
+      `with probability ${percent(slot.probability)}`;
   } else {
     text = `The ${slot.strategy === "bandit" ? "learning strategy" : slot.strategy + " strategy"} chose ${slot.variant} from ` +
       `${count(eligible.length, "eligible candidate")} with probability ${percent(slot.probability)}`;
@@ -283,6 +286,9 @@ function slotSection(decision, slot, i, names, outcomes) {
     el("span", { class: "served" }, "→ ", ...variantLabel(names, slot.slot, slot.variant)), " ",
     slot.isDefault ? el("span", { class: "badge default" }, "Default") : null),
   el("p", { class: "why", "data-why": "" }, why(slot)),
+  slot.escalation ? el("p", { class: "why-not", "data-escalation": "" }, el("strong", {}, "Escalated: "),
+    "the learning strategy served the slot's default instead of deciding, because ", slot.escalation,
+    ". ", el("a", { href: "#/escalations" }, "The escalation queue")) : null,
   el("dl", { class: "facts decision-facts" },
     el("dt", {}, "Strategy"), el("dd", { "data-fact": "strategy" }, strategyName(slot.strategy)),
     el("dt", {}, "Probability"), el("dd", { "data-fact": "probability", title: String(slot.probability) }, percent(slot.probability)),

@@ -1,7 +1,8 @@
 // The escalation queue: decisions the learning strategy handed to people because its confidence was
 // low for a segment (it served the slot's default meanwhile). Each item shows the evidence in words
 // (expected reward ± width, observations in the segment, the margin over the second best, and the
-// reasons); a strategy owner resolves it with "explore" or "keep the default" and a comment.
+// reasons); a strategy owner or admin resolves it with "explore" or "keep the default" and a
+// comment. The resolved items are listed with who decided what and why.
 
 import { get, request } from "./api.js";
 import { el, show, showError, loading, status, focusMain, surfaceHref, flash, takeFlash } from "./dom.js";
@@ -16,6 +17,9 @@ const RESOLUTIONS = {
   "keep-default": "Keep the default: go on serving the slot's default variant to this segment",
 };
 
+const KINDS = { "low-confidence": "Low confidence", "policy-conflict": "Policy conflict" };
+const mayResolve = () => can("strategy-owner", "admin");
+
 const number = (n, digits = 3) => (n === null || n === undefined ? "—" : String(Number(Number(n).toFixed(digits))));
 
 function segmentText(segment) {
@@ -27,26 +31,38 @@ function segmentText(segment) {
   return String(segment);
 }
 
-export async function escalationsPage() {
+function tabs(current) {
+  const tab = (href, text, name) => el("a", { href, "aria-current": current === name ? "page" : null, "data-tab": name }, text);
+  return el("nav", { class: "tabs", "aria-label": "Escalations" },
+    tab("#/escalations", "Open", "open"), tab("#/escalations/resolved", "Resolved", "resolved"));
+}
+
+/** The queue: open items (status "open") or the resolved ones (status "resolved"). */
+export async function escalationsPage(which = "open") {
+  const resolved = which === "resolved";
   loading();
   let items;
   try {
-    items = (await get("/escalations?status=open")).items || [];
+    items = (await get("/escalations?status=" + (resolved ? "resolved" : "open"))).items || [];
   } catch (e) {
-    return showError("The escalation queue could not be loaded: " + e.message, escalationsPage);
+    return showError("The escalation queue could not be loaded: " + e.message, () => escalationsPage(which));
   }
   show(
     takeFlash(),
     el("h1", {}, "Escalations"),
     el("p", { class: "muted" }, "When the learning strategy is not confident enough about a segment (too few outcomes, " +
-      "a wide estimate, or a narrow lead), it serves the slot's default variant and hands the decision to a person here. " +
-      (can("strategy-owner")
+      "a wide estimate, or a narrow lead), it serves the slot's default variant and hands the decision to a person here; " +
+      "so does a slot the policies left out of a page entirely. " +
+      (mayResolve()
         ? "Resolve an item with explore or keep the default, and say why."
-        : "Resolving an escalation needs the strategy-owner role; you can read the queue.")),
+        : "Resolving an escalation needs the strategy-owner or admin role; you can read the queue.")),
+    tabs(which),
     items.length === 0
-      ? el("p", { class: "notice", id: "no-escalations" }, "No open escalation: the learning strategy is confident about every segment it has seen.")
-      : el("ol", { class: "escalations", "aria-label": `Open escalations (${items.length})` }, items.map(escalationItem)));
-  status.textContent = `${count(items.length, "open escalation")}`;
+      ? el("p", { class: "notice", id: "no-escalations" }, resolved ? "No escalation has been resolved yet."
+        : "No open escalation: the learning strategy is confident about every segment it has seen.")
+      : el("ol", { class: "escalations", "aria-label": `${resolved ? "Resolved" : "Open"} escalations (${items.length})` },
+        items.map(escalationItem)));
+  status.textContent = count(items.length, resolved ? "resolved escalation" : "open escalation");
   focusMain();
 }
 
@@ -56,14 +72,16 @@ function escalationItem(item) {
   return el("li", { class: "escalation", "data-escalation": String(item.id), "data-status": item.status || "open",
     "aria-labelledby": titleId },
   el("h2", { id: titleId }, el("a", { href: surfaceHref(item.surface) }, item.surface), ` · slot ${item.slot}`,
-    el("span", { class: "muted" }, ` · segment ${segmentText(item.segment)}`)),
+    el("span", { class: "muted" }, ` · segment ${segmentText(item.segment)}`), " ",
+    item.kind ? el("span", { class: "badge warn", "data-kind": item.kind }, KINDS[item.kind] || item.kind) : null),
   el("p", { class: "muted" }, `Seen ${count(item.occurrences ?? 1, "time")}, first ${when(item.firstSeen)}, last ${when(item.lastSeen)}`,
-    " · ", el("a", { href: modelHref(item.surface, item.slot) }, "the slot's model")),
+    " · ", el("a", { href: modelHref(item.surface, item.slot) },
+      ev.modelVersion != null ? `the slot's model (decided with version ${ev.modelVersion})` : "the slot's model")),
   el("div", { class: "why-not reasons" }, el("strong", {}, "Why it needs a person: "),
     (item.reasons || []).length
       ? el("ul", { "data-reasons": "" }, item.reasons.map((r) => el("li", {}, r)))
       : "low confidence."),
-  el("dl", { class: "figures evidence", "aria-label": "Evidence" },
+  Object.keys(ev).length === 0 ? null : el("dl", { class: "figures evidence", "aria-label": "Evidence" },
     el("div", { class: "figure", "data-evidence": "variant" }, el("dt", {}, "The strategy's choice"),
       el("dd", {}, el("code", {}, ev.variant ?? "—"))),
     el("div", { class: "figure", "data-evidence": "expected-reward" }, el("dt", {}, "Expected reward"),
@@ -72,9 +90,15 @@ function escalationItem(item) {
       el("dd", {}, number(ev.segmentObservations, 1))),
     el("div", { class: "figure", "data-evidence": "margin" }, el("dt", {}, "Lead over the second best"),
       el("dd", {}, number(ev.margin)))),
-  el("p", { class: "help muted" }, `Expected reward is on the objective's scale (0 to 1 for clicks); ± is the width of the ` +
+  Object.keys(ev).length === 0 ? null : el("p", { class: "help muted" }, `Expected reward is on the objective's scale (0 to 1 for clicks); ± is the width of the ` +
     "estimate, a relative signal: wider means less certain."),
-  can("strategy-owner") ? resolveForm(item) : null);
+  item.status === "resolved" ? resolution(item) : mayResolve() ? resolveForm(item) : null);
+}
+
+function resolution(item) {
+  return el("p", { class: "notice", "data-resolution": item.resolution || "" },
+    el("strong", {}, item.resolution === "explore" ? "Explore" : item.resolution === "keep-default" ? "Keep the default" : item.resolution || "Resolved"),
+    ` — by ${item.resolvedBy || "—"} on ${when(item.resolvedAt)}`, item.comment ? [": ", el("q", {}, item.comment)] : "");
 }
 
 function resolveForm(item) {
@@ -137,7 +161,7 @@ function resolveForm(item) {
           el("button", { type: "button", "data-action": "reload", onclick: escalationsPage }, "Reload the queue")));
       } else {
         message.replaceChildren(el("div", { class: "error", role: "alert", "data-problem": problemKind(e) },
-          e.status === 403 ? "The server refused: resolving an escalation needs the strategy-owner role."
+          e.status === 403 ? "The server refused: resolving an escalation needs the strategy-owner or admin role."
             : e.status === 0 ? e.message + " Nothing was resolved; try again." : "Nothing was resolved: " + e.message));
       }
     } finally {
