@@ -335,9 +335,116 @@ class DecisionsBrowserIT extends InBrowser {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    @Test
+    void anEscalationShowsItsEvidenceAndAStrategyOwnerResolvesIt() {
+        Api owner = Api.withAllRoles(base);
+        // escalates below 5 outcomes (see the pom); LearningIT uses other segments of it
+        String surface = "escalation-test";
+        if (owner.get("api/v1/surfaces/" + surface).status() == 404) {
+            learningSurface(owner, surface);
+        }
+        JsonNode hero =
+                owner.post(
+                                "api/v1/surfaces/" + surface + "/resolve",
+                                Fixtures.resolve(
+                                        "e-" + UUID.randomUUID(),
+                                        "post-purchase",
+                                        "loyal-customer"))
+                        .json()
+                        .get("slots")
+                        .get(0);
+        assertThat(hero.get("reason").asString()).startsWith("escalated: ");
+        JsonNode item =
+                await().atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(250))
+                        .until(
+                                () ->
+                                        owner
+                                                .get("api/v1/escalations?status=open")
+                                                .json()
+                                                .get("items")
+                                                .values()
+                                                .stream()
+                                                .filter(
+                                                        i ->
+                                                                i.get("surface")
+                                                                                .asString()
+                                                                                .equals(surface)
+                                                                        && i.get("segment")
+                                                                                .asString()
+                                                                                .startsWith(
+                                                                                        "post-purchase"))
+                                                .findFirst(),
+                                java.util.Optional::isPresent)
+                        .orElseThrow();
+        String id = item.get("id").asString();
+
+        driver.get(base + "admin/#/escalations");
+        By itemLocator = By.cssSelector("li.escalation[data-escalation='" + id + "']");
+        WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(itemLocator));
+        assertThat(shown.getText())
+                .contains(surface)
+                .contains("segment post-purchase")
+                .contains(item.get("reasons").get(0).asString());
+        assertThat(
+                        shown.findElement(By.cssSelector("[data-evidence='expected-reward'] dd"))
+                                .getText())
+                .contains("±");
+        assertThat(shown.findElement(By.cssSelector("[data-evidence='variant'] dd")).getText())
+                .isEqualTo(item.get("evidence").get("variant").asString());
+
+        // a resolution needs a comment: the screen says so next to the box
+        shown.findElement(By.cssSelector("input[value='keep-default']")).click();
+        shown.findElement(By.cssSelector("[data-action='resolve']")).click();
+        WebElement comment =
+                shown.findElement(By.cssSelector("textarea[data-input='comment']"));
+        wait.until(
+                ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(
+                                "li.escalation[data-escalation='"
+                                        + id
+                                        + "'] [data-error-for='comment']")));
+        assertThat(comment.getAttribute("aria-invalid")).isEqualTo("true");
+        comment.sendKeys("loyal customers keep the calm hero for now");
+        driver.manage().window().setSize(new Dimension(1280, 1200));
+        Browser.screenshot(driver, "escalations");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        shown.findElement(By.cssSelector("[data-action='resolve']")).click();
+        assertThat(
+                        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")))
+                                .getText())
+                .contains("resolved: keep the default");
+        assertThat(driver.findElements(itemLocator)).isEmpty();
+        JsonNode resolved =
+                owner.get("api/v1/escalations?status=resolved").json().get("items").values()
+                        .stream()
+                        .filter(i -> i.get("id").asString().equals(id))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(resolved.get("resolution").asString()).isEqualTo("keep-default");
+        assertThat(resolved.get("comment").asString())
+                .isEqualTo("loyal customers keep the calm hero for now");
+
+        // a viewer reads the resolved item and cannot resolve anything
+        InReview.switchUser(this, Credentials.demo("viewer"));
+        driver.get(base + "admin/#/escalations/resolved");
+        WebElement read = wait.until(ExpectedConditions.visibilityOfElementLocated(itemLocator));
+        assertThat(read.findElement(By.cssSelector("[data-resolution]")).getText())
+                .contains("Keep the default")
+                .contains("loyal customers keep the calm hero for now");
+        driver.findElement(By.cssSelector("nav.tabs a[data-tab='open']")).click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("view"), "Resolving an escalation needs the strategy-owner or admin role"));
+        assertThat(driver.findElements(By.cssSelector("form[data-form='resolve']"))).isEmpty();
+    }
+
     /** A published one-slot surface whose hero is decided by the learning strategy. */
     private String learningSurface(Api api) {
-        String key = Fixtures.uniqueKey("ui-learning");
+        return learningSurface(api, Fixtures.uniqueKey("ui-learning"));
+    }
+
+    private String learningSurface(Api api, String key) {
         Map<String, Object> hero =
                 Map.of(
                         "key",
