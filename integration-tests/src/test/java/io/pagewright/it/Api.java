@@ -107,13 +107,18 @@ final class Api {
     }
 
     Reply send(HttpRequest.Builder request) {
+        return send(request, "application/json, application/problem+json");
+    }
+
+    /** Sends with this {@code Accept} header (one header: some servers read only the first). */
+    Reply send(HttpRequest.Builder request, String accept) {
         if (credentials != null) {
             request.header("Authorization", credentials.basic());
         }
         try {
             HttpResponse<String> response =
                     HTTP.send(
-                            request.header("Accept", "application/json, application/problem+json")
+                            request.header("Accept", accept)
                                     .timeout(Duration.ofSeconds(30))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());

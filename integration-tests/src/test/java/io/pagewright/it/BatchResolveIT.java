@@ -77,8 +77,9 @@ class BatchResolveIT {
                 .extracting(e -> e.get("field").asString())
                 .containsExactly("recipients[1].visitorId", "recipients[2].preview");
         assertThat(
-                        delivery.post(
-                                        "api/v1/surfaces/no-such-surface/resolve-batch",
+                        batch(
+                                        delivery,
+                                        "no-such-surface",
                                         Map.of(
                                                 "recipients",
                                                 List.of(Fixtures.resolve("v", null, null))))
@@ -99,9 +100,9 @@ class BatchResolveIT {
         return api.send(
                 api.request("api/v1/surfaces/" + surface + "/resolve-batch")
                         .header("Content-Type", "application/json")
-                        .header("Accept", "application/x-ndjson")
                         .POST(
                                 java.net.http.HttpRequest.BodyPublishers.ofString(
-                                        Api.JSON.writeValueAsString(body))));
+                                        Api.JSON.writeValueAsString(body))),
+                "application/x-ndjson, application/problem+json");
     }
 }
