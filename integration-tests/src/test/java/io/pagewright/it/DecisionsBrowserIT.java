@@ -365,15 +365,12 @@ class DecisionsBrowserIT extends InBrowser {
                                                 .get("items")
                                                 .values()
                                                 .stream()
-                                                .filter(
-                                                        i ->
-                                                                i.get("surface")
-                                                                                .asString()
-                                                                                .equals(surface)
-                                                                        && i.get("segment")
-                                                                                .asString()
-                                                                                .startsWith(
-                                                                                        "post-purchase"))
+                                                .filter(i ->
+                                                        i.get("surface").asString().equals(surface)
+                                                                && i.get("segment")
+                                                                        .asString()
+                                                                        .startsWith(
+                                                                                "post-purchase"))
                                                 .findFirst(),
                                 java.util.Optional::isPresent)
                         .orElseThrow();
@@ -396,8 +393,7 @@ class DecisionsBrowserIT extends InBrowser {
         // a resolution needs a comment: the screen says so next to the box
         shown.findElement(By.cssSelector("input[value='keep-default']")).click();
         shown.findElement(By.cssSelector("[data-action='resolve']")).click();
-        WebElement comment =
-                shown.findElement(By.cssSelector("textarea[data-input='comment']"));
+        WebElement comment = shown.findElement(By.cssSelector("textarea[data-input='comment']"));
         wait.until(
                 ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector(
@@ -416,7 +412,11 @@ class DecisionsBrowserIT extends InBrowser {
                 .contains("resolved: keep the default");
         assertThat(driver.findElements(itemLocator)).isEmpty();
         JsonNode resolved =
-                owner.get("api/v1/escalations?status=resolved").json().get("items").values()
+                owner
+                        .get("api/v1/escalations?status=resolved")
+                        .json()
+                        .get("items")
+                        .values()
                         .stream()
                         .filter(i -> i.get("id").asString().equals(id))
                         .findFirst()
@@ -435,7 +435,8 @@ class DecisionsBrowserIT extends InBrowser {
         driver.findElement(By.cssSelector("nav.tabs a[data-tab='open']")).click();
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(
-                        By.id("view"), "Resolving an escalation needs the strategy-owner or admin role"));
+                        By.id("view"),
+                        "Resolving an escalation needs the strategy-owner or admin role"));
         assertThat(driver.findElements(By.cssSelector("form[data-form='resolve']"))).isEmpty();
     }
 
