@@ -166,6 +166,7 @@ class DecisionsBrowserIT extends InBrowser {
         assertThat(report.findElements(By.cssSelector("tr[data-replay-slot][data-matches='true']")))
                 .hasSize(page.get("slots").size());
         driver.manage().window().setSize(new Dimension(1280, 2000));
+        driver.executeScript("window.scrollTo(0, 0)");
         Browser.screenshot(driver, "decision");
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
