@@ -1,5 +1,6 @@
 package io.pagewright.decision;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,4 +15,7 @@ public interface DecisionLog {
 
     /** The page decision with this page or slot decision id. */
     Optional<DecisionRecord> find(UUID decisionId);
+
+    /** The newest page decisions of one visitor (by visitor hash), newest first. */
+    List<DecisionRecord> recent(String visitorHash, int limit);
 }

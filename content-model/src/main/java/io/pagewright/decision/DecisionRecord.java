@@ -45,6 +45,8 @@ public record DecisionRecord(
      * @param features the hashed feature indices of the chosen candidate as the model encoded them,
      *     so its outcome can be learned from later; empty for other strategies
      * @param segmentCell the model's segment cell of the chosen candidate, or -1
+     * @param escalation why the learning strategy served the slot's default instead of deciding
+     *     (low confidence for the segment, or people's decision to keep the default), else null
      */
     public record Slot(
             UUID decisionId,
@@ -58,7 +60,8 @@ public record DecisionRecord(
             List<String> eligible,
             List<Removal> removed,
             List<Integer> features,
-            int segmentCell) {
+            int segmentCell,
+            String escalation) {
 
         public Slot {
             Objects.requireNonNull(decisionId, "decisionId");

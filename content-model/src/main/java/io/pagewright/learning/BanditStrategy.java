@@ -67,18 +67,22 @@ public final class BanditStrategy implements SlotStrategy {
      * request, judged by the slot's escalation rule.
      */
     public Confidence confidence(SlotRequest request, ModelState state, String variantKey) {
+        return confidence(request, state, variantKey, state.settings.escalation());
+    }
+
+    /** The same, judged by {@code rule} instead of the model's own escalation settings. */
+    public Confidence confidence(
+            SlotRequest request, ModelState state, String variantKey, EscalationRule rule) {
         List<PublishedVariant> eligible = request.eligible();
         int chosen = indexOf(eligible, variantKey);
         CandidateScores scores = CandidateScores.of(state, request.visitor(), eligible);
         int cell = scores.segmentCells[chosen];
-        return state.settings
-                .escalation()
-                .assess(
-                        variantKey,
-                        scores.mean[chosen],
-                        scores.width(chosen),
-                        cell < 0 ? 0 : state.counts[cell],
-                        bestMinusSecond(scores.mean));
+        return rule.assess(
+                variantKey,
+                scores.mean[chosen],
+                scores.width(chosen),
+                cell < 0 ? 0 : state.counts[cell],
+                bestMinusSecond(scores.mean));
     }
 
     /** The features to log with a decision, so its outcome can be learned from later. */

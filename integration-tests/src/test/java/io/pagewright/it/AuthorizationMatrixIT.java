@@ -67,6 +67,7 @@ class AuthorizationMatrixIT {
         workflow(s);
         allow("POST " + s + "/{surfaceKey}/resolve", EVERYONE);
         allow("POST " + s + "/{surfaceKey}/resolve-batch", EVERYONE);
+        allow("POST " + s + "/{surfaceKey}/simulate", PEOPLE);
         String slots = s + "/{surfaceKey}/slots";
         allow("POST " + slots, Set.of(EDITOR));
         allow("GET " + slots + "/{slotKey}", PEOPLE);
@@ -100,9 +101,12 @@ class AuthorizationMatrixIT {
         allow("PUT /api/v1/admin/events/intake", Set.of(ADMIN));
         allow("POST /api/v1/admin/events/retention", Set.of(ADMIN));
         allow("GET /api/v1/reviews", PEOPLE);
+        allow("GET /api/v1/decisions", PEOPLE);
         allow("GET /api/v1/decisions/{id}", PEOPLE);
         allow("GET /api/v1/decisions/{id}/replay", PEOPLE);
         allow("GET /api/v1/admin/decision-log", Set.of(ADMIN, VIEWER, OWNER));
+        allow("GET /api/v1/escalations", PEOPLE);
+        allow("POST /api/v1/escalations/{id}/resolve", Set.of(OWNER, ADMIN));
         allow("GET /api/v1/models", PEOPLE);
         allow("GET /api/v1/models/{surfaceKey}/{slotKey}", PEOPLE);
         allow("POST /api/v1/models/{surfaceKey}/{slotKey}/freeze", Set.of(OWNER, ADMIN));

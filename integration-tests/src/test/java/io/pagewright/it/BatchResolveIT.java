@@ -16,7 +16,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** A send-time batch for email and push: one page per recipient, streamed as NDJSON. */
+/**
+ * Many visitors at once: a send-time batch for email and push (one page per recipient, streamed as
+ * NDJSON), and the editors' batch simulation over synthetic visitors.
+ */
 @ArquillianTest
 @RunAsClient
 class BatchResolveIT {
@@ -93,6 +96,47 @@ class BatchResolveIT {
                                 .get("field")
                                 .asString())
                 .isEqualTo("recipients");
+    }
+
+    @Test
+    void aSimulationShowsTheVariantMixTheRulesThatBitAndTheGaps() {
+        Api viewer = Api.as(base, Credentials.demo("viewer"));
+        String path = "api/v1/surfaces/ecommerce-homepage/simulate?visitors=300&seed=7";
+
+        Api.Reply reply = viewer.post(path, Map.of());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode report = reply.json();
+        assertThat(report.get("slots").values()).hasSize(4);
+        for (JsonNode slot : report.get("slots").values()) {
+            int served =
+                    slot.get("variants").values().stream()
+                            .mapToInt(v -> v.get("count").asInt())
+                            .sum();
+            assertThat(served + slot.get("omitted").asInt()).isEqualTo(300);
+        }
+        JsonNode hero = report.get("slots").get(0);
+        assertThat(hero.get("rules").values())
+                .extracting(r -> r.get("ruleId").asString())
+                .contains("personalization-consent");
+        assertThat(hero.get("defaultShare").asDouble()).isBetween(0.05, 0.95);
+        assertThat(report.get("policies").get(0).get("key").asString())
+                .isEqualTo("ecommerce-homepage");
+        assertThat(report.get("gaps").values()).isNotEmpty();
+        // the same seed gives the same visitors and, with the rules strategy, the same pages
+        assertThat(viewer.post(path, Map.of()).json().get("slots")).isEqualTo(report.get("slots"));
+        assertThat(
+                        viewer.post(
+                                        "api/v1/surfaces/ecommerce-homepage/simulate?visitors=0",
+                                        Map.of())
+                                .json()
+                                .get("errors")
+                                .get(0)
+                                .get("field")
+                                .asString())
+                .isEqualTo("visitors");
+        assertThat(Api.as(base, Credentials.demo("delivery")).post(path, Map.of()).status())
+                .isEqualTo(403);
     }
 
     /** What an email or push sender sends: it accepts newline-delimited JSON. */

@@ -7,15 +7,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -86,37 +81,10 @@ class ClusterIT {
     @Order(2)
     void concurrentResolvesOnBothNodesNeverTakeMoreThanACapOfOne() {
         startBothNodes();
-        String visitor = "u-" + UUID.randomUUID();
-        String body =
-                Api.JSON.writeValueAsString(
-                        Map.of(
-                                "visitorId",
-                                visitor,
-                                "context",
-                                Map.of("lifecycleStage", "at-risk")));
-        HttpClient http = HttpClient.newHttpClient();
-        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-        for (int i = 0; i < 32; i++) {
-            URL node = url(i % 2 == 0 ? NODE_A : NODE_B);
-            calls.add(
-                    http.sendAsync(
-                            HttpRequest.newBuilder(
-                                            URI.create(
-                                                    node
-                                                            + "api/v1/surfaces/saas-onboarding/resolve"))
-                                    .header("Content-Type", "application/json")
-                                    .header("Authorization", Credentials.demo("delivery").basic())
-                                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString()));
-        }
 
-        List<String> prompts = new ArrayList<>();
-        for (CompletableFuture<HttpResponse<String>> call : calls) {
-            HttpResponse<String> response = call.join();
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            prompts.add(variants(Api.JSON.readTree(response.body())).get("in-app-prompt"));
-        }
+        List<String> prompts =
+                GuardrailsIT.concurrentPrompts(
+                        List.of(url(NODE_A), url(NODE_B)), "u-" + UUID.randomUUID(), 32);
 
         assertThat(prompts).hasSize(32);
         assertThat(prompts).filteredOn("at-risk-check-in"::equals).hasSize(1);

@@ -74,6 +74,34 @@ class DecisionLogIT {
     }
 
     @Test
+    void aVisitorsDecisionsAreListedNewestFirst() {
+        Api delivery = Api.as(base, Credentials.demo("delivery"));
+        Api viewer = Api.as(base, Credentials.demo("viewer"));
+        String visitor = "v-" + java.util.UUID.randomUUID();
+        String first = resolve(delivery, visitor).get("pageDecisionId").asString();
+        String second = resolve(delivery, visitor).get("pageDecisionId").asString();
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(
+                                        viewer.get("api/v1/decisions?visitorId=" + visitor)
+                                                .json()
+                                                .get("items")
+                                                .values())
+                                .extracting(d -> d.get("pageDecisionId").asString())
+                                .containsExactly(second, first));
+        assertThat(viewer.get("api/v1/decisions?limit=5").status()).isEqualTo(400);
+        assertThat(
+                        viewer.get("api/v1/decisions?visitorId=x&limit=0")
+                                .json()
+                                .get("errors")
+                                .get(0)
+                                .get("field")
+                                .asString())
+                .isEqualTo("limit");
+    }
+
+    @Test
     void decisionsMadeWhileElasticsearchIsDownArriveWhenItIsBack() {
         Api delivery = Api.as(base, Credentials.demo("delivery"));
         Api admin = Api.as(base, Credentials.demo("admin"));

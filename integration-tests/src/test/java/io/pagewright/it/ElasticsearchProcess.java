@@ -1,8 +1,6 @@
 package io.pagewright.it;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Stops and starts the build's Elasticsearch server, for tests of what happens while it is gone.
@@ -27,20 +25,10 @@ final class ElasticsearchProcess {
     }
 
     private static String script() {
-        return System.getProperty("it.scripts") + "/elasticsearch.sh";
+        return Processes.script("elasticsearch.sh");
     }
 
     private static void run(List<String> command) {
-        try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
-            if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("command failed: " + command);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Processes.run(command, 180);
     }
 }

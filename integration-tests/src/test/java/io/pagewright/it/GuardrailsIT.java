@@ -194,7 +194,17 @@ class GuardrailsIT {
 
     @Test
     void concurrentResolvesNeverTakeMoreThanACapOfOne() {
-        String visitor = "u-" + UUID.randomUUID();
+        List<String> prompts = concurrentPrompts(List.of(base), "u-" + UUID.randomUUID(), 24);
+
+        assertThat(prompts).hasSize(24);
+        assertThat(prompts).filteredOn("at-risk-check-in"::equals).hasSize(1);
+    }
+
+    /**
+     * Sends {@code calls} at-risk resolves of the onboarding surface for one visitor at once,
+     * spread over {@code nodes} in turn, and returns the in-app prompt each page got.
+     */
+    static List<String> concurrentPrompts(List<URL> nodes, String visitor, int calls) {
         HttpClient http = HttpClient.newHttpClient();
         String body =
                 Api.JSON.writeValueAsString(
@@ -203,10 +213,13 @@ class GuardrailsIT {
                                 visitor,
                                 "context",
                                 Map.of("lifecycleStage", "at-risk")));
-        URI uri = URI.create(base + "api/v1/surfaces/saas-onboarding/resolve");
-        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-        for (int i = 0; i < 24; i++) {
-            calls.add(
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            URI uri =
+                    URI.create(
+                            nodes.get(i % nodes.size())
+                                    + "api/v1/surfaces/saas-onboarding/resolve");
+            sent.add(
                     http.sendAsync(
                             HttpRequest.newBuilder(uri)
                                     .header("Content-Type", "application/json")
@@ -215,16 +228,13 @@ class GuardrailsIT {
                                     .build(),
                             HttpResponse.BodyHandlers.ofString()));
         }
-
         List<String> prompts = new ArrayList<>();
-        for (CompletableFuture<HttpResponse<String>> call : calls) {
+        for (CompletableFuture<HttpResponse<String>> call : sent) {
             HttpResponse<String> response = call.join();
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             prompts.add(variants(Api.JSON.readTree(response.body())).get("in-app-prompt"));
         }
-
-        assertThat(prompts).hasSize(24);
-        assertThat(prompts).filteredOn("at-risk-check-in"::equals).hasSize(1);
+        return prompts;
     }
 
     @Test

@@ -192,9 +192,102 @@ class LearningIT {
         assertThat(owner.get("api/v1/models/" + surface + "/no-such-slot").status()).isEqualTo(404);
     }
 
+    @Test
+    void aLowConfidenceSegmentGetsTheDefaultUntilAPersonDecides() {
+        Api owner = Api.withAllRoles(base);
+        String surface = "escalation-test"; // escalates below 5 outcomes (see the pom)
+        if (owner.get("api/v1/surfaces/" + surface).status() == 404) {
+            learningSurface(owner, surface);
+        }
+        String path = "api/v1/surfaces/" + surface + "/resolve";
+
+        JsonNode escalated =
+                owner.post(path, Fixtures.resolve("e-" + UUID.randomUUID(), "research", null))
+                        .json()
+                        .get("slots")
+                        .get(0);
+        assertThat(escalated.get("variant").asString()).isEqualTo("calm");
+        assertThat(escalated.get("probability").asDouble()).isEqualTo(1.0);
+        assertThat(escalated.get("reason").asString()).startsWith("escalated: ");
+
+        JsonNode item =
+                await().atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(250))
+                        .until(
+                                () -> openItem(owner, surface, "research × "),
+                                java.util.Optional::isPresent)
+                        .orElseThrow();
+        assertThat(item.get("kind").asString()).isEqualTo("low-confidence");
+        assertThat(item.get("reasons").get(0).asString()).contains("fewer than the 5 required");
+        assertThat(item.get("evidence").has("expectedReward")).isTrue();
+        JsonNode logged =
+                awaitDecision(owner, escalated.get("decisionId").asString()).get("slots").get(0);
+        assertThat(logged.get("escalation").asString()).contains("fewer than the 5 required");
+        JsonNode replay =
+                owner.get("api/v1/decisions/" + escalated.get("decisionId").asString() + "/replay")
+                        .json();
+        assertThat(replay.get("matches").asBoolean()).as(replay.toString()).isTrue();
+
+        String resolve = "api/v1/escalations/" + item.get("id").asString() + "/resolve";
+        assertThat(
+                        owner.post(resolve, Map.of("resolution", "explore"))
+                                .json()
+                                .get("errors")
+                                .get(0)
+                                .get("field")
+                                .asString())
+                .isEqualTo("comment");
+        assertThat(
+                        Api.as(base, Credentials.demo("viewer"))
+                                .post(resolve, Map.of("resolution", "explore", "comment", "ok"))
+                                .status())
+                .isEqualTo(403);
+        JsonNode resolved =
+                owner.post(
+                                resolve,
+                                Map.of(
+                                        "resolution",
+                                        "explore",
+                                        "comment",
+                                        "research visitors may see both heroes"))
+                        .json();
+        assertThat(resolved.get("status").asString()).isEqualTo("resolved");
+        assertThat(resolved.get("resolution").asString()).isEqualTo("explore");
+        assertThat(
+                        owner.post(resolve, Map.of("resolution", "explore", "comment", "again"))
+                                .json()
+                                .get("type")
+                                .asString())
+                .endsWith("/escalation-resolved");
+
+        // now the bandit decides for research visitors; other segments still escalate
+        JsonNode explored =
+                owner.post(path, Fixtures.resolve("e-" + UUID.randomUUID(), "research", null))
+                        .json()
+                        .get("slots")
+                        .get(0);
+        assertThat(explored.get("probability").asDouble()).isLessThan(1.0);
+        JsonNode other =
+                owner.post(path, Fixtures.resolve("e-" + UUID.randomUUID(), "comparison", null))
+                        .json()
+                        .get("slots")
+                        .get(0);
+        assertThat(other.get("reason").asString()).startsWith("escalated: ");
+    }
+
+    private static java.util.Optional<JsonNode> openItem(Api api, String surface, String segment) {
+        return api.get("api/v1/escalations?status=open").json().get("items").values().stream()
+                .filter(i -> i.get("surface").asString().equals(surface))
+                .filter(i -> i.get("segment").asString().startsWith(segment))
+                .findFirst();
+    }
+
     /** A published one-slot surface whose hero is decided by the learning strategy. */
     private String learningSurface(Api api) {
-        String key = Fixtures.uniqueKey("learning");
+        return learningSurface(api, Fixtures.uniqueKey("learning"));
+    }
+
+    private String learningSurface(Api api, String key) {
         Map<String, Object> hero =
                 Map.of(
                         "key",

@@ -1,8 +1,6 @@
 package io.pagewright.it;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** Stops and resumes the build's PostgreSQL server, for tests of what happens while it is gone. */
 final class PostgresProcess {
@@ -24,20 +22,10 @@ final class PostgresProcess {
     }
 
     private static String script() {
-        return System.getProperty("it.scripts") + "/postgres.sh";
+        return Processes.script("postgres.sh");
     }
 
     private static void run(List<String> command) {
-        try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("command failed: " + command);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Processes.run(command, 120);
     }
 }

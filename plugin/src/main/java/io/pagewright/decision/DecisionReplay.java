@@ -105,18 +105,22 @@ public class DecisionReplay {
         }
         SlotRequest request = new SlotRequest(slot, eligible, visitor);
         Distribution distribution;
-        switch (logged.strategy()) {
-            case BanditStrategy.ID -> {
-                ModelState state = modelState(surfaceKey, logged);
-                distribution =
-                        new BanditStrategy(
-                                        new io.pagewright.learning.SlotModels(
-                                                surfaceKey, BanditSettings.DEFAULTS))
-                                .distribute(request, state);
+        if (logged.escalation() != null) {
+            // escalated: the learning strategy handed the slot to its default, with certainty
+            distribution = new DefaultStrategy().distribute(request);
+        } else
+            switch (logged.strategy()) {
+                case BanditStrategy.ID -> {
+                    ModelState state = modelState(surfaceKey, logged);
+                    distribution =
+                            new BanditStrategy(
+                                            new io.pagewright.learning.SlotModels(
+                                                    surfaceKey, BanditSettings.DEFAULTS))
+                                    .distribute(request, state);
+                }
+                case RulesStrategy.ID -> distribution = new RulesStrategy().distribute(request);
+                default -> distribution = new DefaultStrategy().distribute(request);
             }
-            case RulesStrategy.ID -> distribution = new RulesStrategy().distribute(request);
-            default -> distribution = new DefaultStrategy().distribute(request);
-        }
         Weighted chosen = distribution.sample(Decisions.random(logged.decisionId()).nextDouble());
         boolean matches =
                 chosen.variant().key().equals(logged.variant())

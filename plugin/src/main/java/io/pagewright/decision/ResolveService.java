@@ -57,6 +57,7 @@ public class ResolveService {
     @Inject DecisionRecorder decisions;
     @Inject Holdout holdouts;
     @Inject LearningModels models;
+    @Inject io.pagewright.learning.Escalations escalations;
 
     /** Refuses (404) a surface that is not published, before a batch starts streaming. */
     public void requirePublished(String surfaceKey) {
@@ -97,7 +98,7 @@ public class ResolveService {
                                 || surface.slots().stream()
                                         .noneMatch(s -> s.strategy().equals(BanditStrategy.ID))
                         ? null
-                        : new PinnedBandit(models.models(surfaceKey));
+                        : new PinnedBandit(models.models(surfaceKey), escalations);
         GuardedPageAssembler chooser =
                 holdout
                         ? control
@@ -116,6 +117,19 @@ public class ResolveService {
                                                 guardrails, visitor, history, pageDecisionId));
         List<PolicyVersion> versions = active.map(g -> g.policy().versions()).orElse(List.of());
         if (!request.preview()) {
+            // A slot that even its default could not fill breaks the page: people must look.
+            for (String omitted : page.omittedSlots()) {
+                escalations.occurred(
+                        new io.pagewright.learning.Escalations.Key(
+                                surfaceKey,
+                                omitted,
+                                "every visitor",
+                                io.pagewright.learning.Escalations.POLICY_CONFLICT),
+                        List.of(
+                                "the policies removed every candidate of the slot, its default"
+                                        + " included, so the page was served without it"),
+                        Map.of("policies", versions.toString()));
+            }
             // Previews are editors looking, not decisions served to visitors.
             decisions.record(
                     page,

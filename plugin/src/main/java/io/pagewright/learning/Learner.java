@@ -1,13 +1,8 @@
 package io.pagewright.learning;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
 import io.pagewright.decision.DecisionRecord;
-import io.pagewright.platform.Json;
-import io.pagewright.platform.PagewrightConfig;
+import io.pagewright.decision.log.ElasticsearchDecisionLog;
 import io.pagewright.profile.store.EventJournal;
 import io.pagewright.profile.store.JournalEntry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -46,8 +39,7 @@ public class Learner {
 
     @PersistenceContext EntityManager em;
     @Inject ModelStore store;
-    @Inject ElasticsearchClient client;
-    @Inject PagewrightConfig config;
+    @Inject ElasticsearchDecisionLog log;
     @Inject EventJournal journal;
 
     @Inject
@@ -129,48 +121,25 @@ public class Learner {
     }
 
     private List<DecisionRecord> decisions(Instant from, Instant to) {
-        try {
-            SearchResponse<JsonData> response =
-                    client.search(
-                            s ->
-                                    s.index(config.indexPrefix() + "-decisions-*")
-                                            .allowNoIndices(true)
-                                            .ignoreUnavailable(true)
-                                            .size(PAGE)
-                                            .sort(o ->
-                                                    o.field(f ->
-                                                            f.field("at").order(SortOrder.Asc)))
-                                            .query(q ->
-                                                    q.bool(b ->
-                                                            b.filter(f ->
-                                                                            f.range(r ->
-                                                                                    r.date(d ->
-                                                                                            d.field(
-                                                                                                            "at")
-                                                                                                    .gt(
-                                                                                                            from
-                                                                                                                    .toString())
-                                                                                                    .lte(
-                                                                                                            to
-                                                                                                                    .toString()))))
-                                                                    .filter(f ->
-                                                                            f.term(t ->
-                                                                                    t.field(
-                                                                                                    "slots.strategy")
-                                                                                            .value(
-                                                                                                    BanditStrategy
-                                                                                                            .ID))))),
-                            JsonData.class);
-            List<DecisionRecord> pages = new ArrayList<>();
-            for (Hit<JsonData> hit : response.hits().hits()) {
-                pages.add(
-                        Json.DOCUMENTS.readValue(
-                                hit.source().toJson().toString(), DecisionRecord.class));
-            }
-            return pages;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return log.search(s ->
+                s.size(PAGE)
+                        .sort(o -> o.field(f -> f.field("at").order(SortOrder.Asc)))
+                        .query(q ->
+                                q.bool(b ->
+                                        b.filter(f ->
+                                                        f.range(r ->
+                                                                r.date(d ->
+                                                                        d.field("at")
+                                                                                .gt(from.toString())
+                                                                                .lte(
+                                                                                        to
+                                                                                                .toString()))))
+                                                .filter(f ->
+                                                        f.term(t ->
+                                                                t.field("slots.strategy")
+                                                                        .value(
+                                                                                BanditStrategy
+                                                                                        .ID))))));
     }
 
     private Map<ModelStore.SlotKey, List<Observation>> observations(List<DecisionRecord> pages) {

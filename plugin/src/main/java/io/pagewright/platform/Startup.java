@@ -29,6 +29,7 @@ public class Startup {
     @Inject io.pagewright.decision.log.DecisionRecorder decisionRecorder;
     @Inject EventPipeline events;
     @Inject io.pagewright.learning.LearningLoop learning;
+    @Inject io.pagewright.learning.Escalations escalations;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migration.migrate();
@@ -41,5 +42,6 @@ public class Startup {
         decisionLog.start();
         events.start();
         learning.start();
+        escalations.start();
     }
 }

@@ -11,10 +11,12 @@ import io.pagewright.platform.ValidationProblem;
 import io.pagewright.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +31,32 @@ public class DecisionResource {
     @Inject ElasticsearchDecisionLog writer;
     @Inject DecisionOutcomes outcomes;
     @Inject DecisionReplay replay;
+    @Inject io.pagewright.decision.log.DecisionRecorder recorder;
+
+    /** A page of results. */
+    public record Items<T>(List<T> items) {}
+
+    /**
+     * The newest page decisions of one visitor, by the visitor id the frontend sent (hashed here
+     * the way the log keeps it), newest first.
+     */
+    @GET
+    @Path("decisions")
+    public Items<DecisionRecord> byVisitor(
+            @QueryParam("visitorId") String visitorId,
+            @QueryParam("limit") @DefaultValue("20") int limit) {
+        List<Violation> violations = new java.util.ArrayList<>();
+        if (visitorId == null || visitorId.isBlank()) {
+            violations.add(new Violation("visitorId", "is required"));
+        }
+        if (limit < 1 || limit > 100) {
+            violations.add(new Violation("limit", "must be between 1 and 100"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationProblem(violations);
+        }
+        return new Items<>(log.recent(recorder.visitorHash(visitorId), limit));
+    }
 
     @GET
     @Path("decisions/{id}")

@@ -118,7 +118,8 @@ public class DecisionRecorder {
                 eligible.isEmpty() ? List.of(decision.variant()) : eligible,
                 removed,
                 trace.map(PinnedBandit.Trace::features).orElse(List.of()),
-                trace.map(PinnedBandit.Trace::cell).orElse(-1));
+                trace.map(PinnedBandit.Trace::cell).orElse(-1),
+                trace.map(PinnedBandit.Trace::escalation).orElse(null));
     }
 
     /** A keyed one-way hash of a visitor id, 32 hex digits. */

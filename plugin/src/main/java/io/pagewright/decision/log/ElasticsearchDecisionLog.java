@@ -2,7 +2,9 @@ package io.pagewright.decision.log;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.json.JsonData;
@@ -35,6 +37,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -175,36 +178,52 @@ public class ElasticsearchDecisionLog implements DecisionLog {
 
     @Override
     public Optional<DecisionRecord> find(UUID decisionId) {
+        String id = decisionId.toString();
+        return search(s ->
+                        s.size(1)
+                                .query(q ->
+                                        q.bool(b ->
+                                                b.should(t ->
+                                                                t.term(m ->
+                                                                        m.field("pageDecisionId")
+                                                                                .value(id)))
+                                                        .should(t ->
+                                                                t.term(m ->
+                                                                        m.field("slots.decisionId")
+                                                                                .value(id)))
+                                                        .minimumShouldMatch("1"))))
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<DecisionRecord> recent(String visitorHash, int limit) {
+        return search(s ->
+                s.size(limit)
+                        .sort(o -> o.field(f -> f.field("at").order(SortOrder.Desc)))
+                        .query(q -> q.term(t -> t.field("visitorHash").value(visitorHash))));
+    }
+
+    /**
+     * Page decisions of every daily index that {@code request} selects (size, sort, query), as they
+     * were recorded; 503 {@code decision-log-unavailable} when Elasticsearch does not answer.
+     */
+    public List<DecisionRecord> search(
+            Function<SearchRequest.Builder, SearchRequest.Builder> request) {
         try {
-            String id = decisionId.toString();
             SearchResponse<JsonData> response =
                     client.search(
                             s ->
-                                    s.index(config.indexPrefix() + "-decisions-*")
-                                            .allowNoIndices(true)
-                                            .ignoreUnavailable(true)
-                                            .size(1)
-                                            .query(q ->
-                                                    q.bool(b ->
-                                                            b.should(t ->
-                                                                            t.term(m ->
-                                                                                    m.field(
-                                                                                                    "pageDecisionId")
-                                                                                            .value(
-                                                                                                    id)))
-                                                                    .should(t ->
-                                                                            t.term(m ->
-                                                                                    m.field(
-                                                                                                    "slots.decisionId")
-                                                                                            .value(
-                                                                                                    id)))
-                                                                    .minimumShouldMatch("1"))),
+                                    request.apply(
+                                            s.index(config.indexPrefix() + "-decisions-*")
+                                                    .allowNoIndices(true)
+                                                    .ignoreUnavailable(true)),
                             JsonData.class);
             return response.hits().hits().stream()
-                    .findFirst()
                     .map(hit ->
                             Json.DOCUMENTS.readValue(
-                                    hit.source().toJson().toString(), DecisionRecord.class));
+                                    hit.source().toJson().toString(), DecisionRecord.class))
+                    .toList();
         } catch (IOException | ElasticsearchException e) {
             throw new io.pagewright.platform.ServiceUnavailableProblem(
                     "decision-log-unavailable",
