@@ -180,8 +180,8 @@ function slotReport(s, slot, visitors, gaps) {
     rules.length === 0
       ? el("p", { class: "muted", "data-chart": "no-rules" }, "No rule removed a candidate in this slot.")
       : el("table", { class: "bites chart", "data-chart": "rules" },
-        el("caption", {}, "Rules that bit: candidates each rule removed"),
-        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Rule"), el("th", { scope: "col" }, "Removals"))),
+        el("caption", {}, "Rules that bit: synthetic visitors for whom each rule removed candidates"),
+        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Rule"), el("th", { scope: "col" }, "Visitors"))),
         el("tbody", {}, rules.map((r) => {
           const line = el("span", { class: "bar rule", "aria-hidden": "true" });
           line.style.width = `${maxRemovals ? Math.max(r.removals ? 1 : 0, (r.removals / maxRemovals) * 100) : 0}%`;
