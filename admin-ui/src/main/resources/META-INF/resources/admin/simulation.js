@@ -159,7 +159,8 @@ function slotReport(s, slot, visitors, gaps) {
         el("dd", {}, percent(defaultShare), el("span", { class: "muted" }, s.defaultVariant ? s.defaultVariant : ""))),
       el("div", { class: "figure", "data-figure": "variants" }, el("dt", {}, "Variants served"), el("dd", {}, String(variants.length))),
       el("div", { class: "figure", "data-figure": "omitted" }, el("dt", {}, "Slot left out"),
-        el("dd", {}, String(s.omitted ?? 0), el("span", { class: "muted" }, visitors ? `of ${visitors}` : "")))),
+        el("dd", { "data-count": String(s.omitted ?? 0) }, String(s.omitted ?? 0),
+          el("span", { class: "muted" }, visitors ? ` of ${visitors}` : "")))),
     variants.length === 0
       ? el("p", { class: "muted", "data-chart": "none" }, "No visitor was served a variant in this slot.")
       : el("table", { class: "bites chart", "data-chart": "variants" },

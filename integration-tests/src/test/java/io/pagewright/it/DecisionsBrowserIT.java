@@ -314,8 +314,7 @@ class DecisionsBrowserIT extends InBrowser {
             int omitted =
                     Integer.parseInt(
                             slot.findElement(By.cssSelector("[data-figure='omitted'] dd"))
-                                    .getText()
-                                    .split(" ")[0]);
+                                    .getAttribute("data-count"));
             assertThat(served + omitted).as(slot.getAttribute("data-slot")).isEqualTo(200);
             assertThat(
                             slot.findElement(By.cssSelector("[data-figure='default-share'] dd"))
