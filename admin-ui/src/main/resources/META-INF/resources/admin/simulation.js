@@ -201,13 +201,13 @@ function gapList(gaps) {
   }
   const byIntent = new Map();
   for (const g of gaps) {
-    const intent = g.intent ?? "(no intent)";
+    const intent = g.intent ?? "intent not known";
     if (!byIntent.has(intent)) byIntent.set(intent, []);
-    byIntent.get(intent).push(g.lifecycleStage ?? "(no lifecycle stage)");
+    byIntent.get(intent).push(g.lifecycleStage ?? "stage not known");
   }
   return el("div", { class: "gaps", "data-gaps": String(gaps.length) },
     el("p", {}, el("strong", {}, `Coverage gaps (${gaps.length}): `),
-      "intent × lifecycle stage cells whose visitors got the default, as no variant targets them"),
+      "intent × lifecycle stage cells whose visitors only ever got the default"),
     el("ul", { class: "plain gap-list" }, [...byIntent].map(([intent, stages]) => el("li", {},
       el("span", { class: "gap-intent" }, intent, " × "),
       stages.map((stage) => el("span", { class: "tag", "data-gap": `${intent}|${stage}` }, stage))))));
