@@ -49,7 +49,7 @@ public final class ImpressionCounters {
                 return page;
             }
             ImpressionLog after = log.record(page.impressions(), now, sessionTimeout);
-            after.broken(page.limits(), now, sessionTimeout)
+            after.brokenSince(log, page.limits(), now, sessionTimeout)
                     .ifPresent(limit -> {
                         throw new IllegalStateException(
                                 "page assembled against the counters breaks " + limit);

@@ -64,15 +64,26 @@ public record ImpressionLog(long sessionStart, long lastSeen, Map<String, List<L
         return new ImpressionLog(sessionStartAt(now, sessionTimeout), now, next);
     }
 
-    /** The first limit this log breaks at {@code now}, if any. */
-    public java.util.Optional<CounterLimit> broken(
-            List<CounterLimit> limits, long now, Duration sessionTimeout) {
-        ImpressionHistory history = history(now, sessionTimeout);
+    /**
+     * The first limit this log is over that it was not over as {@code before}, or is further over:
+     * what the impressions added since {@code before} broke. A history that is already over a limit
+     * (the limit was lowered, or a stricter policy activated, during the session) is not a break by
+     * a page that adds nothing to that limit's counters.
+     */
+    public java.util.Optional<CounterLimit> brokenSince(
+            ImpressionLog before, List<CounterLimit> limits, long now, Duration sessionTimeout) {
+        ImpressionHistory after = history(now, sessionTimeout);
+        ImpressionHistory earlier = before.history(now, sessionTimeout);
         return limits.stream()
-                .filter(l ->
-                        l.counters().stream().mapToInt(c -> history.count(c, l.window())).sum()
-                                > l.max())
+                .filter(l -> {
+                    int total = sum(after, l);
+                    return total > l.max() && total > sum(earlier, l);
+                })
                 .findFirst();
+    }
+
+    private static int sum(ImpressionHistory history, CounterLimit limit) {
+        return limit.counters().stream().mapToInt(c -> history.count(c, limit.window())).sum();
     }
 
     private long sessionStartAt(long now, Duration sessionTimeout) {

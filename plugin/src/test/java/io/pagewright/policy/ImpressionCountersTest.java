@@ -94,6 +94,19 @@ class ImpressionCountersTest {
     }
 
     @Test
+    void aStricterCapMidSessionServesTheDefaultInsteadOfFailing() {
+        MutableClock clock = new MutableClock();
+        ImpressionCounters counters =
+                new ImpressionCounters(new ConcurrentHashMap<>(), SESSION, clock);
+
+        assertThat(served(counters, capOf(5, "SESSION"))).isEqualTo("promo");
+        assertThat(served(counters, capOf(5, "SESSION"))).isEqualTo("promo");
+        // a policy with a cap of one is activated while the visitor's session goes on
+        assertThat(served(counters, capOf(1, "SESSION"))).isEqualTo("none");
+        assertThat(served(counters, capOf(1, "SESSION"))).isEqualTo("none");
+    }
+
+    @Test
     void aDayIsTheLast24Hours() {
         MutableClock clock = new MutableClock();
         ImpressionCounters counters =
