@@ -134,8 +134,11 @@ class SurfaceBundleIT {
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         assertThat(started.json().get("reindex").get("total").asInt()).isGreaterThanOrEqualTo(2);
 
+        // Every index update waits for Elasticsearch's refresh (about a second each), and by now
+        // the suite has written many surfaces: a reindex takes minutes, not seconds.
         org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(60))
+                .atMost(java.time.Duration.ofSeconds(300))
+                .pollInterval(java.time.Duration.ofSeconds(1))
                 .untilAsserted(() -> {
                     JsonNode state = api.get("api/v1/admin/index").json();
                     assertThat(state.get("reindex").get("state").asString()).isEqualTo("done");
