@@ -10,6 +10,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -122,8 +123,12 @@ class ClusterIT {
         Api a = Api.withAllRoles(url(NODE_A));
         Api b = Api.withAllRoles(url(NODE_B));
         String surface = GuardrailsIT.guardedCopyOfTheShop(url(NODE_A), a);
-        String visitor = "c-" + UUID.randomUUID();
-        Profiles.grantConsent(b, visitor);
+        // An editor's preview: a consenting visitor in a fresh session, nothing counted, so the
+        // polling itself leaves no impressions behind.
+        Map<String, Object> preview =
+                new java.util.HashMap<>(
+                        Fixtures.resolve("c-" + UUID.randomUUID(), "comparison", "new-visitor"));
+        preview.put("preview", true);
 
         // Node B learns of the surface and its policy from the database within a few seconds.
         JsonNode page =
@@ -135,8 +140,7 @@ class ClusterIT {
                                                 "api/v1/surfaces/"
                                                         + surface
                                                         + "/resolve?explain=true",
-                                                Fixtures.resolve(
-                                                        visitor, "comparison", "new-visitor")),
+                                                preview),
                                 reply ->
                                         reply.status() == 200
                                                 && removals(reply.json(), "offer")
