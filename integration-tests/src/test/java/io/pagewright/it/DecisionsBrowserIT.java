@@ -442,39 +442,10 @@ class DecisionsBrowserIT extends InBrowser {
 
     /** A published one-slot surface whose hero is decided by the learning strategy. */
     private String learningSurface(Api api) {
-        return learningSurface(api, Fixtures.uniqueKey("ui-learning"));
+        return LearningIT.learningSurface(base, api, Fixtures.uniqueKey("ui-learning"));
     }
 
     private String learningSurface(Api api, String key) {
-        Map<String, Object> hero =
-                Map.of(
-                        "key",
-                        "hero",
-                        "name",
-                        "Hero",
-                        "defaultVariant",
-                        "calm",
-                        "strategy",
-                        "bandit",
-                        "variants",
-                        List.of(
-                                Fixtures.variant("calm", "Welcome", Map.of()),
-                                Fixtures.variant("bright", "Welcome!", Map.of())));
-        Api.Reply created =
-                api.post(
-                        "api/v1/surfaces",
-                        Map.of(
-                                "key",
-                                key,
-                                "name",
-                                "Learning " + key,
-                                "channel",
-                                "web",
-                                "slots",
-                                List.of(hero)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        Api.Reply published = Publishing.publish(base, key);
-        assertThat(published.status()).as(published.body()).isEqualTo(200);
-        return key;
+        return LearningIT.learningSurface(base, api, key);
     }
 }

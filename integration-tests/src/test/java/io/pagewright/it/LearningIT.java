@@ -284,10 +284,18 @@ class LearningIT {
 
     /** A published one-slot surface whose hero is decided by the learning strategy. */
     private String learningSurface(Api api) {
-        return learningSurface(api, Fixtures.uniqueKey("learning"));
+        return learningSurface(base, api, Fixtures.uniqueKey("learning"));
     }
 
     private String learningSurface(Api api, String key) {
+        return learningSurface(base, api, key);
+    }
+
+    /**
+     * Creates and publishes surface {@code key}: one hero slot decided by the learning strategy,
+     * with two equally tagged variants, {@code calm} (the default) and {@code bright}.
+     */
+    static String learningSurface(URL base, Api api, String key) {
         Map<String, Object> hero =
                 Map.of(
                         "key",
