@@ -8,7 +8,6 @@ import io.pagewright.learning.LearningModels;
 import io.pagewright.learning.PinnedBandit;
 import io.pagewright.platform.NotFoundProblem;
 import io.pagewright.policy.ActivePolicies;
-import io.pagewright.policy.CompiledPolicy;
 import io.pagewright.policy.GuardedPage;
 import io.pagewright.policy.GuardedPageAssembler;
 import io.pagewright.policy.ImpressionHistory;
@@ -61,7 +60,17 @@ public class ResolveService {
 
     /** Refuses (404) a surface that is not published, before a batch starts streaming. */
     public void requirePublished(String surfaceKey) {
-        snapshots.findPublished(surfaceKey).orElseThrow(() -> missing(surfaceKey));
+        published(surfaceKey);
+    }
+
+    /** The surface's published snapshot as of now; 404 when it is unknown or unpublished. */
+    public PublishedSurface published(String surfaceKey) {
+        return snapshots.find(surfaceKey).orElseThrow(() -> missing(surfaceKey));
+    }
+
+    /** Decides each slot by the strategy it names, learning slots with {@code bandit}. */
+    public GuardedPageAssembler assembler(PinnedBandit bandit) {
+        return new GuardedPageAssembler(new StrategyRouter(rules, new DefaultStrategy(), bandit));
     }
 
     public Resolution resolve(
@@ -87,8 +96,7 @@ public class ResolveService {
         }
         Visitor visitor = known;
         Optional<SurfaceGuardrails> active = policies.guardrails(surface);
-        SurfaceGuardrails guardrails =
-                active.orElseGet(() -> CompiledPolicy.empty(surfaceKey, 1).on(surface));
+        SurfaceGuardrails guardrails = active.orElseGet(() -> policies.none(surface));
         UUID pageDecisionId = UUID.randomUUID();
         boolean holdout = !request.preview() && holdouts.contains(surfaceKey, request.visitorId());
         // A surface with learning slots gets a bandit of its own for this request: it pins each
@@ -100,12 +108,7 @@ public class ResolveService {
                         ? null
                         : new PinnedBandit(models.models(surfaceKey), escalations);
         GuardedPageAssembler chooser =
-                holdout
-                        ? control
-                        : bandit == null
-                                ? assembler
-                                : new GuardedPageAssembler(
-                                        new StrategyRouter(rules, new DefaultStrategy(), bandit));
+                holdout ? control : bandit == null ? assembler : assembler(bandit);
         GuardedPage page =
                 request.preview()
                         ? chooser.assemble(

@@ -5,7 +5,6 @@ import io.pagewright.learning.LearningModels;
 import io.pagewright.learning.PinnedBandit;
 import io.pagewright.platform.ValidationProblem;
 import io.pagewright.policy.ActivePolicies;
-import io.pagewright.policy.CompiledPolicy;
 import io.pagewright.policy.DryRun;
 import io.pagewright.policy.GuardedPage;
 import io.pagewright.policy.GuardedPageAssembler;
@@ -15,7 +14,6 @@ import io.pagewright.policy.PolicyVersion;
 import io.pagewright.policy.Removal;
 import io.pagewright.policy.SlotExplanation;
 import io.pagewright.policy.SurfaceGuardrails;
-import io.pagewright.publishing.PublishedSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -40,7 +38,6 @@ public class Simulation {
     static final int MAX_VISITORS = 5000;
 
     @Inject ResolveService resolver;
-    @Inject PublishedSnapshots snapshots;
     @Inject ActivePolicies policies;
     @Inject LearningModels models;
 
@@ -75,17 +72,11 @@ public class Simulation {
             throw new ValidationProblem(
                     List.of(new Violation("visitors", "must be between 1 and " + MAX_VISITORS)));
         }
-        resolver.requirePublished(surfaceKey);
-        PublishedSurface surface = snapshots.find(surfaceKey).orElseThrow();
+        PublishedSurface surface = resolver.published(surfaceKey);
         java.util.Optional<SurfaceGuardrails> active = policies.guardrails(surface);
-        SurfaceGuardrails guardrails =
-                active.orElseGet(() -> CompiledPolicy.empty(surfaceKey, 1).on(surface));
+        SurfaceGuardrails guardrails = active.orElseGet(() -> policies.none(surface));
         GuardedPageAssembler assembler =
-                new GuardedPageAssembler(
-                        new StrategyRouter(
-                                new RulesStrategy(),
-                                new DefaultStrategy(),
-                                new PinnedBandit(models.models(surfaceKey))));
+                resolver.assembler(new PinnedBandit(models.models(surfaceKey)));
         Map<String, Map<String, Integer>> mix = new LinkedHashMap<>();
         Map<String, Integer> defaults = new LinkedHashMap<>();
         Map<String, Integer> omitted = new LinkedHashMap<>();

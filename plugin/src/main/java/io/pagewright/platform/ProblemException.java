@@ -52,13 +52,7 @@ public abstract class ProblemException extends WebApplicationException {
 
     /** This failure as the problem document a response would carry (with a fresh instance). */
     public Problem problem() {
-        return new Problem(
-                Problem.TYPE_BASE + typeSlug,
-                title,
-                httpStatus,
-                getMessage(),
-                "urn:uuid:" + java.util.UUID.randomUUID(),
-                errors,
-                currentVersion());
+        return Problems.problem(
+                httpStatus, typeSlug, title, getMessage(), errors, null, currentVersion());
     }
 }

@@ -36,18 +36,29 @@ final class Problems {
             List<FieldError> errors,
             Throwable cause,
             Long currentVersion) {
+        Problem problem = problem(status, typeSlug, title, detail, errors, cause, currentVersion);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** A problem document with a fresh instance id, which is also written to the log. */
+    static Problem problem(
+            int status,
+            String typeSlug,
+            String title,
+            String detail,
+            List<FieldError> errors,
+            Throwable cause,
+            Long currentVersion) {
         String instance = "urn:uuid:" + UUID.randomUUID();
         Level level = status >= 500 ? Level.SEVERE : Level.FINE;
         LOG.log(level, instance + " " + status + " " + typeSlug + ": " + detail, cause);
-        Problem problem =
-                new Problem(
-                        Problem.TYPE_BASE + typeSlug,
-                        title,
-                        status,
-                        detail,
-                        instance,
-                        errors,
-                        currentVersion);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return new Problem(
+                Problem.TYPE_BASE + typeSlug,
+                title,
+                status,
+                detail,
+                instance,
+                errors,
+                currentVersion);
     }
 }

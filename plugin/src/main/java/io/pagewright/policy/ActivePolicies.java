@@ -35,6 +35,7 @@ public class ActivePolicies {
     @Resource ManagedScheduledExecutorService scheduler;
 
     private volatile Snapshot snapshot;
+    private final Map<PublishedSurface, SurfaceGuardrails> unguarded = new ConcurrentHashMap<>();
     private volatile boolean stale;
     private ScheduledFuture<?> poller;
 
@@ -69,6 +70,17 @@ public class ActivePolicies {
             now.prepared.clear();
         }
         return Optional.of(now.prepared.computeIfAbsent(surface, policy.get()::on));
+    }
+
+    /**
+     * Guardrails without any rule for a surface no policy governs, prepared once per published
+     * snapshot rather than compiled for every request.
+     */
+    public SurfaceGuardrails none(PublishedSurface surface) {
+        if (unguarded.size() > MAX_PREPARED) {
+            unguarded.clear();
+        }
+        return unguarded.computeIfAbsent(surface, s -> CompiledPolicy.empty(s.key(), 1).on(s));
     }
 
     /** A surface's own policy under the global one, as far as they are active. */
