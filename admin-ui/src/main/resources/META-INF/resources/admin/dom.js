@@ -64,6 +64,11 @@ export function renderValue(value) {
     if ("href" in value) return el("span", {}, value.label || "", " → ", el("code", {}, value.href));
     if ("src" in value) return el("span", {}, "image: ", value.alt || "", " ", el("code", {}, value.src));
     if ("kind" in value && "id" in value) return `${value.kind} ${value.id}`;
+    if ("title" in value && "category" in value) {
+      // a catalog item a recommendation rail was filled with
+      return el("span", { "data-item": value.id }, value.title, el("span", { class: "muted" },
+        ` · ${value.category}`, value.price ? ` · ${value.price.amount} ${value.price.currency}` : ""));
+    }
     return el("code", {}, JSON.stringify(value));
   }
   return String(value);

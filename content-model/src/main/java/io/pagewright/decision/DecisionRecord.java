@@ -47,6 +47,8 @@ public record DecisionRecord(
      * @param segmentCell the model's segment cell of the chosen candidate, or -1
      * @param escalation why the learning strategy served the slot's default instead of deciding
      *     (low confidence for the segment, or people's decision to keep the default), else null
+     * @param items the ids of the catalog items a recommendation rail showed, in order; empty for
+     *     other slots
      */
     public record Slot(
             UUID decisionId,
@@ -61,7 +63,8 @@ public record DecisionRecord(
             List<Removal> removed,
             List<Integer> features,
             int segmentCell,
-            String escalation) {
+            String escalation,
+            List<String> items) {
 
         public Slot {
             Objects.requireNonNull(decisionId, "decisionId");
@@ -70,6 +73,7 @@ public record DecisionRecord(
             eligible = List.copyOf(eligible);
             removed = List.copyOf(removed);
             features = features == null ? List.of() : List.copyOf(features);
+            items = items == null ? List.of() : List.copyOf(items);
         }
     }
 

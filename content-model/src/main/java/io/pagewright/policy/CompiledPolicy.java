@@ -32,18 +32,21 @@ public final class CompiledPolicy {
     private final List<Guard> guards;
     private final List<Map.Entry<Segment, Set<String>>> residencies;
     private final List<Map.Entry<Segment, Objective>> objectives;
+    private final List<Map.Entry<Segment, List<String>>> excludedCategories;
 
     private CompiledPolicy(
             Policy document,
             List<PolicyVersion> versions,
             List<Guard> guards,
             List<Map.Entry<Segment, Set<String>>> residencies,
-            List<Map.Entry<Segment, Objective>> objectives) {
+            List<Map.Entry<Segment, Objective>> objectives,
+            List<Map.Entry<Segment, List<String>>> excludedCategories) {
         this.document = document;
         this.versions = List.copyOf(versions);
         this.guards = guards.stream().sorted(Comparator.comparingInt(Guard::stage)).toList();
         this.residencies = List.copyOf(residencies);
         this.objectives = List.copyOf(objectives);
+        this.excludedCategories = List.copyOf(excludedCategories);
     }
 
     /**
@@ -61,6 +64,7 @@ public final class CompiledPolicy {
         List<Guard> guards = new ArrayList<>();
         List<Map.Entry<Segment, Set<String>>> residencies = new ArrayList<>();
         List<Map.Entry<Segment, Objective>> objectives = new ArrayList<>();
+        List<Map.Entry<Segment, List<String>>> excluded = new ArrayList<>();
         for (Rule rule : policy.rules()) {
             Segment segment =
                     new Segment(new HashSet<>(rule.surfaces()), rule.when().map(parser::parse));
@@ -69,6 +73,9 @@ public final class CompiledPolicy {
                 residencies.add(Map.entry(segment, Set.copyOf(residency.attributes())));
             } else if (rule instanceof ObjectiveWeighting objective) {
                 objectives.add(Map.entry(segment, objective(objective)));
+            } else if (rule instanceof Exclusion exclusion
+                    && !exclusion.exclude().categories().isEmpty()) {
+                excluded.add(Map.entry(segment, exclusion.exclude().categories()));
             }
         }
         return new CompiledPolicy(
@@ -76,7 +83,8 @@ public final class CompiledPolicy {
                 List.of(new PolicyVersion(policy.key(), policy.version())),
                 guards,
                 residencies,
-                objectives);
+                objectives,
+                excluded);
     }
 
     /**
@@ -97,12 +105,15 @@ public final class CompiledPolicy {
         allResidencies.addAll(global.residencies);
         List<Map.Entry<Segment, Objective>> allObjectives = new ArrayList<>(objectives);
         allObjectives.addAll(global.objectives);
+        List<Map.Entry<Segment, List<String>>> allExcluded = new ArrayList<>(excludedCategories);
+        allExcluded.addAll(global.excludedCategories);
         return new CompiledPolicy(
                 new Policy(document.key(), document.version(), rules),
                 both,
                 allGuards,
                 allResidencies,
-                allObjectives);
+                allObjectives,
+                allExcluded);
     }
 
     /** Rule ids that this policy and {@code other} both use. */
@@ -155,6 +166,22 @@ public final class CompiledPolicy {
 
     List<Guard> guards() {
         return guards;
+    }
+
+    /**
+     * The categories whose products {@code visitor} may not be shown on {@code surface}: those of
+     * the exclusion rules covering them. Recommendation rails apply it to catalog items, as the
+     * rules apply it to variants.
+     */
+    public Set<String> excludedCategories(String surface, Visitor visitor) {
+        Set<String> excluded = new HashSet<>();
+        for (Map.Entry<Segment, List<String>> exclusion : excludedCategories) {
+            Segment segment = exclusion.getKey();
+            if (segment.coversSurface(surface) && segment.coversVisitor(visitor.attributes())) {
+                excluded.addAll(exclusion.getValue());
+            }
+        }
+        return excluded;
     }
 
     /** The visitor as strategies may see it: without the attributes data residency withholds. */

@@ -1,10 +1,12 @@
 package io.pagewright.profile;
 
+import io.pagewright.event.LineItem;
 import io.pagewright.event.Money;
 import io.pagewright.event.Purchase;
 import io.pagewright.event.Signup;
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -18,9 +20,11 @@ public record Value(
         SortedMap<String, BigDecimal> lifetimeValue,
         Latest<Money> lastPurchase,
         Latest<String> planTier,
-        Latest<Integer> teamSize) {
+        Latest<Integer> teamSize,
+        Latest<List<String>> lastPurchaseProducts) {
 
-    public static final Value NONE = new Value(0, Collections.emptySortedMap(), null, null, null);
+    public static final Value NONE =
+            new Value(0, Collections.emptySortedMap(), null, null, null, null);
 
     public Value {
         if (purchaseCount < 0) {
@@ -31,6 +35,12 @@ public record Value(
 
     public Optional<BigDecimal> lifetimeValue(String currency) {
         return Optional.ofNullable(lifetimeValue.get(currency));
+    }
+
+    /** The products of the latest purchase, empty before the first. */
+    public List<String> lastPurchasedProducts() {
+        List<String> products = Latest.valueOf(lastPurchaseProducts);
+        return products == null ? List.of() : products;
     }
 
     public Optional<String> plan() {
@@ -45,7 +55,11 @@ public record Value(
                         lifetimeValue, Map.of(value.currency(), value.amount()), BigDecimal::add),
                 Latest.update(lastPurchase, value, purchase),
                 planTier,
-                teamSize);
+                teamSize,
+                Latest.update(
+                        lastPurchaseProducts,
+                        purchase.items().stream().map(LineItem::productId).distinct().toList(),
+                        purchase));
     }
 
     Value signedUp(Signup signup) {
@@ -54,7 +68,8 @@ public record Value(
                 lifetimeValue,
                 lastPurchase,
                 Latest.update(planTier, signup.planTier(), signup),
-                Latest.update(teamSize, signup.teamSize(), signup));
+                Latest.update(teamSize, signup.teamSize(), signup),
+                lastPurchaseProducts);
     }
 
     Value merge(Value other) {
@@ -63,6 +78,7 @@ public record Value(
                 Maps.union(lifetimeValue, other.lifetimeValue, BigDecimal::add),
                 Latest.later(lastPurchase, other.lastPurchase),
                 Latest.later(planTier, other.planTier),
-                Latest.later(teamSize, other.teamSize));
+                Latest.later(teamSize, other.teamSize),
+                Latest.later(lastPurchaseProducts, other.lastPurchaseProducts));
     }
 }

@@ -3,6 +3,7 @@ package io.pagewright.profile;
 import io.pagewright.decision.Visitor;
 import io.pagewright.event.ConsentStatus;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,6 +26,13 @@ public final class VisitorProjection {
     public static final String PURCHASE_COUNT = "purchaseCount";
     public static final String TOP_CATEGORY = "topCategory";
     public static final String CART_SIZE = "cartSize";
+
+    /** Product ids of the latest views, newest first (what recommendation rails read). */
+    public static final String RECENT_PRODUCTS = "recentProducts";
+
+    /** Product ids of the latest purchase. */
+    public static final String LAST_PURCHASE_PRODUCTS = "lastPurchaseProducts";
+
     public static final String CONSENT_PREFIX = "consent.";
 
     private final DerivationRules rules;
@@ -80,6 +88,17 @@ public final class VisitorProjection {
         attributes.put(TEAM_SIZE, Latest.valueOf(value.teamSize()));
         attributes.put(PURCHASE_COUNT, value.purchaseCount());
         attributes.put(CART_SIZE, profile.behavior().cart().size());
+        List<String> recent =
+                profile.behavior().recentProductViews().latest().stream()
+                        .map(ViewedProduct::productId)
+                        .distinct()
+                        .toList();
+        if (!recent.isEmpty()) {
+            attributes.put(RECENT_PRODUCTS, recent);
+        }
+        if (!value.lastPurchasedProducts().isEmpty()) {
+            attributes.put(LAST_PURCHASE_PRODUCTS, value.lastPurchasedProducts());
+        }
         profile.behavior()
                 .categoryAffinity()
                 .top()

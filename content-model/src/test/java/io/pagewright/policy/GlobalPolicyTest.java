@@ -112,6 +112,42 @@ class GlobalPolicyTest {
         assertThat(compile("shop", 1).sharedRuleIds(global)).isEmpty();
     }
 
+    @Test
+    void excludedCategoriesAreThoseOfTheExclusionsCoveringTheVisitorInBothPolicies() {
+        CompiledPolicy global =
+                compile(
+                        "global",
+                        1,
+                        new Exclusion(
+                                "minors",
+                                null,
+                                java.util.Optional.of(
+                                        "ageBand == \"under-18\" or not ageBand exists"),
+                                VariantSelector.categories("alcohol", "tobacco")));
+        CompiledPolicy own =
+                compile(
+                        "shop",
+                        1,
+                        new Exclusion(
+                                "elsewhere",
+                                List.of("other-surface"),
+                                java.util.Optional.empty(),
+                                VariantSelector.categories("fireworks")),
+                        new Exclusion(
+                                "no-offers",
+                                null,
+                                java.util.Optional.empty(),
+                                VariantSelector.offers()));
+
+        CompiledPolicy both = own.under(global);
+
+        assertThat(both.excludedCategories("shop", visitor()))
+                .containsExactlyInAnyOrder("alcohol", "tobacco");
+        assertThat(both.excludedCategories("shop", visitor("ageBand", "25-34"))).isEmpty();
+        assertThat(both.excludedCategories("other-surface", visitor("ageBand", "25-34")))
+                .containsExactly("fireworks");
+    }
+
     private static CompiledPolicy compile(String key, long version, Rule... rules) {
         return CompiledPolicy.compile(
                 new Policy(key, version, List.of(rules)), FieldCatalog.defaults());

@@ -66,6 +66,7 @@ class DocumentedExampleTest {
                         entry("locale", "de-CH"),
                         entry("purchaseCount", 0L),
                         entry("cartSize", 1),
+                        entry("recentProducts", java.util.List.of("p-102", "p-101", "p-100")),
                         entry("topCategory", "tents"),
                         entry("device", "mobile"),
                         entry("trafficSource", "paid-search"),

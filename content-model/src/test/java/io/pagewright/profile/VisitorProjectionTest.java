@@ -46,6 +46,8 @@ class VisitorProjectionTest {
                 .containsOnly(
                         entry("consent.personalization", true),
                         entry("consent.marketing", false),
+                        entry("recentProducts", java.util.List.of("p-1")),
+                        entry("lastPurchaseProducts", java.util.List.of("p-1")),
                         entry("intent", "ready-to-buy"),
                         entry("lifecycleStage", "first-time-buyer"),
                         entry("ltvBand", "medium"),

@@ -57,6 +57,8 @@ public class ResolveService {
     @Inject Holdout holdouts;
     @Inject LearningModels models;
     @Inject io.pagewright.learning.Escalations escalations;
+    @Inject LatencyBudget budget;
+    @Inject io.pagewright.catalog.PageRails rails;
 
     /** Refuses (404) a surface that is not published, before a batch starts streaming. */
     public void requirePublished(String surfaceKey) {
@@ -118,6 +120,15 @@ public class ResolveService {
                                 history ->
                                         chooser.assemble(
                                                 guardrails, visitor, history, pageDecisionId));
+        // Query-driven rails are filled from the catalog, waiting at most for the surface's
+        // latency budget; a late or failed catalog leaves the rail empty and says why.
+        io.pagewright.catalog.PageRails.Filled filled =
+                rails.fill(
+                        page, guardrails.policy(), visitor, budget.deadline(surfaceKey, started));
+        page = filled.page();
+        if (fallbackReason == null) {
+            fallbackReason = filled.fallbackReason();
+        }
         List<PolicyVersion> versions = active.map(g -> g.policy().versions()).orElse(List.of());
         if (!request.preview()) {
             // A slot that even its default could not fill breaks the page: people must look.

@@ -33,6 +33,7 @@ public class DemoContent {
 
     static final String MARKER = "demo.loaded";
     static final String POLICIES_MARKER = "demo.policies.loaded";
+    static final String CATALOG_MARKER = "demo.catalog.loaded";
     private static final TypeReference<List<ComponentTypeDefinition>> COMPONENT_TYPES =
             new TypeReference<>() {};
     static final List<String> SURFACES = List.of("ecommerce-homepage", "saas-onboarding");
@@ -45,6 +46,7 @@ public class DemoContent {
     @Inject AppSettings settings;
     @Inject PolicyService policies;
     @Inject PublishingService publishing;
+    @Inject io.pagewright.catalog.ElasticsearchCatalog catalog;
 
     public void loadOnce() {
         if (!config.demoEnabled()) {
@@ -55,6 +57,23 @@ public class DemoContent {
         }
         if (settings.get(MARKER).isPresent() && settings.get(POLICIES_MARKER).isEmpty()) {
             loadPolicies();
+        }
+        if (settings.get(CATALOG_MARKER).isEmpty()) {
+            loadCatalog();
+        }
+    }
+
+    /** The products the demo homepage's recommendation rails are filled from. */
+    private void loadCatalog() {
+        try {
+            catalog.importItems(
+                    read("catalog", io.pagewright.catalog.api.CatalogResource.CatalogImport.class)
+                            .items());
+            settings.put(CATALOG_MARKER, "true");
+            LOG.info("Demo catalog loaded");
+        } catch (RuntimeException e) {
+            // Elasticsearch may still be starting: the next start tries again
+            LOG.warning("Demo catalog not loaded: " + e.getMessage());
         }
     }
 

@@ -30,6 +30,7 @@ public class Startup {
     @Inject EventPipeline events;
     @Inject io.pagewright.learning.LearningLoop learning;
     @Inject io.pagewright.learning.Escalations escalations;
+    @Inject io.pagewright.catalog.Trends trends;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migration.migrate();
@@ -43,5 +44,6 @@ public class Startup {
         events.start();
         learning.start();
         escalations.start();
+        trends.start();
     }
 }

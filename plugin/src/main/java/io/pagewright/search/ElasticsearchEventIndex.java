@@ -154,12 +154,24 @@ public class ElasticsearchEventIndex {
                    "mappings": {"dynamic": false, "properties": {
                      "eventId": {"type": "keyword"}, "type": {"type": "keyword"},
                      "occurredAt": {"type": "date"}, "sessionId": {"type": "keyword"},
+                     "productId": {"type": "keyword"},
+                     "items": {"properties": {"productId": {"type": "keyword"}}},
                      "identity": {"properties": {
                        "anonymousId": {"type": "keyword"}, "userId": {"type": "keyword"},
                        "emailHash": {"type": "keyword"}, "deviceId": {"type": "keyword"}}}}}}}
                 """
                         .formatted(Json.MAPPER.writeValueAsString(pattern()));
         perform("PUT", "/_index_template/" + config.indexPrefix() + "-events", template);
+        // indices made by an earlier version learn the product ids too (new documents on)
+        perform(
+                "PUT",
+                "/"
+                        + config.indexPrefix()
+                        + "-events-*/_mapping?allow_no_indices=true&ignore_unavailable=true",
+                """
+                {"properties": {"productId": {"type": "keyword"},
+                                "items": {"properties": {"productId": {"type": "keyword"}}}}}
+                """);
         templateReady = true;
     }
 

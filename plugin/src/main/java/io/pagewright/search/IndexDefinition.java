@@ -9,7 +9,7 @@ import java.util.Objects;
  * physical index is {@code <prefix>-<name>-v<version>} behind the alias {@code <prefix>-<name>}; a
  * mapping change gets a new version, never an in-place change (see {@link IndexVersions}).
  */
-record IndexDefinition(String name, int version, String mapping) {
+public record IndexDefinition(String name, int version, String mapping) {
 
     /** The published snapshot the decision engine reads: one document per published variant. */
     static final IndexDefinition VARIANTS =
@@ -71,7 +71,7 @@ record IndexDefinition(String name, int version, String mapping) {
                     }
                     """);
 
-    IndexDefinition {
+    public IndexDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mapping, "mapping");
     }

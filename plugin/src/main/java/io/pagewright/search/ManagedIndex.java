@@ -7,20 +7,20 @@ import java.io.IOException;
  * One index as an adapter uses it: made ready (created, or moved to the current mapping version) on
  * first use, and checked again after a failure, since Elasticsearch may have been replaced.
  */
-final class ManagedIndex {
+public final class ManagedIndex {
 
     private final IndexDefinition definition;
     private volatile boolean ready;
 
-    ManagedIndex(IndexDefinition definition) {
+    public ManagedIndex(IndexDefinition definition) {
         this.definition = definition;
     }
 
-    String alias(String prefix) {
+    public String alias(String prefix) {
         return definition.alias(prefix);
     }
 
-    void ensure(ElasticsearchClient client, String prefix) throws IOException {
+    public void ensure(ElasticsearchClient client, String prefix) throws IOException {
         if (ready) {
             return;
         }
@@ -36,7 +36,7 @@ final class ManagedIndex {
         }
     }
 
-    void forget() {
+    public void forget() {
         ready = false;
     }
 }

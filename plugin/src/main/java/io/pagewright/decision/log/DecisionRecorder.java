@@ -119,7 +119,20 @@ public class DecisionRecorder {
                 removed,
                 trace.map(PinnedBandit.Trace::features).orElse(List.of()),
                 trace.map(PinnedBandit.Trace::cell).orElse(-1),
-                trace.map(PinnedBandit.Trace::escalation).orElse(null));
+                trace.map(PinnedBandit.Trace::escalation).orElse(null),
+                itemIds(decision));
+    }
+
+    /** The ids of the catalog items a filled rail shows. */
+    private static List<String> itemIds(SlotDecision decision) {
+        if (!(decision.content().get(io.pagewright.catalog.PageRails.ITEMS)
+                instanceof List<?> items)) {
+            return List.of();
+        }
+        return items.stream()
+                .filter(i -> i instanceof java.util.Map<?, ?>)
+                .map(i -> String.valueOf(((java.util.Map<?, ?>) i).get("id")))
+                .toList();
     }
 
     /** A keyed one-way hash of a visitor id, 32 hex digits. */
