@@ -270,6 +270,8 @@ function why(slot) {
   return text + ".";
 }
 
+const OUTCOME_NAMES = { click: "Click", conversion: "Conversion", add_to_cart: "Add to cart", purchase: "Purchase", bounce: "Bounce" };
+
 function slotSection(decision, slot, i, names, outcomes) {
   const slotName = names.slot(slot.slot);
   const eligible = slot.eligible || [];
@@ -315,9 +317,10 @@ function slotSection(decision, slot, i, names, outcomes) {
     ? el("p", { class: "muted", "data-outcomes": "none" }, "No outcome reported for this slot yet.")
     : el("ul", { class: "outcomes", "data-outcomes": String(outcomes.length) }, outcomes.map((o) =>
       el("li", { "data-outcome": o.kind },
-        el("strong", {}, o.kind === "click" ? "Click" : o.kind === "conversion" ? "Conversion" : o.kind),
+        el("strong", {}, OUTCOME_NAMES[o.kind] || o.kind),
         o.goal ? [" · goal ", el("code", {}, o.goal)] : null,
         o.amount != null ? ` · ${o.amount} ${o.currency || ""}` : null,
+        o.attribution === "visitor" ? el("span", { class: "muted" }, " · by visitor (last decision of the slot within the attribution window)") : null,
         el("span", { class: "muted" }, ` · ${when(o.occurredAt)}`)))));
 }
 

@@ -4,6 +4,7 @@ import io.pagewright.event.Click;
 import io.pagewright.event.Conversion;
 import io.pagewright.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,9 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The outcomes attributed to decisions by their decision id: a {@code click} or {@code conversion}
- * event names the slot decision it followed. Written while events are folded (in the folding
- * transaction, once per event), read by the learner and by the decision API.
+ * The outcomes of decisions. A {@code click} or {@code conversion} event names the slot decision it
+ * followed and is attributed to it as it is folded ({@code attribution: decision}). An {@code
+ * add_to_cart}, {@code purchase} or {@code bounce} names none: it is kept by visitor as it is
+ * folded and attributed by the learner, once the window has closed, to the visitor's last decision
+ * of each slot before it ({@code attribution: visitor}, see {@link VisitorOutcomes}). Written in
+ * the folding transaction, once per event; read by the learner and by the decision API.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -24,6 +28,8 @@ public class DecisionOutcomes {
 
     static final String CLICK = "click";
     static final String CONVERSION = "conversion";
+    static final String BY_DECISION = "decision";
+    static final String BY_VISITOR = "visitor";
 
     /** One outcome of a decision. */
     public record DecisionOutcome(
@@ -33,9 +39,11 @@ public class DecisionOutcomes {
             String goal,
             BigDecimal amount,
             String currency,
-            Instant occurredAt) {}
+            Instant occurredAt,
+            String attribution) {}
 
     @PersistenceContext EntityManager em;
+    @Inject VisitorOutcomes byVisitor;
 
     /** Records the outcomes among {@code events}; other events are ignored. */
     public void recordAll(List<Event> events) {
@@ -60,6 +68,7 @@ public class DecisionOutcomes {
                         conversion.occurredAt());
             }
         }
+        byVisitor.recordAll(events);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -71,9 +80,14 @@ public class DecisionOutcomes {
         for (Object row :
                 em.createNativeQuery(
                                 "select decision_id, event_id, kind, goal, amount, currency,"
-                                        + " occurred_at from"
-                                        + " decision_outcome where decision_id in (:ids) order by"
-                                        + " occurred_at, event_id")
+                                        + " occurred_at, '"
+                                        + BY_DECISION
+                                        + "' from decision_outcome where decision_id in (:ids)"
+                                        + " union all select decision_id, event_id, kind, null,"
+                                        + " amount, currency, occurred_at, '"
+                                        + BY_VISITOR
+                                        + "' from attributed_outcome where decision_id in (:ids)"
+                                        + " order by 7, 2")
                         .setParameter("ids", decisionIds)
                         .getResultList()) {
             Object[] c = (Object[]) row;
@@ -85,7 +99,8 @@ public class DecisionOutcomes {
                             (String) c[3],
                             (BigDecimal) c[4],
                             (String) c[5],
-                            ModelStore.instant(c[6])));
+                            ModelStore.instant(c[6]),
+                            (String) c[7]));
         }
         return outcomes;
     }

@@ -133,6 +133,7 @@ public class PrivacyService {
         @Inject JpaIdentityLog identityLog;
         @Inject EventJournal journal;
         @Inject AuditTrail audit;
+        @Inject io.pagewright.learning.VisitorOutcomes visitorOutcomes;
 
         Optional<Export> export(IdentityKey identity) {
             List<StoredProfile> owners = profiles.findByIdentities(Set.of(identity));
@@ -168,6 +169,7 @@ public class PrivacyService {
                 profiles.delete(owner.profile().id(), owner.version());
             }
             int events = journal.deleteEventsOf(keys);
+            visitorOutcomes.forget(keys);
             ErasureEntity record = new ErasureEntity();
             record.id = UUID.randomUUID().toString();
             record.erasedAt = Instant.now();
