@@ -2,6 +2,7 @@ package io.pagewright.content;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -34,6 +35,29 @@ public class ConsistentSlotValidator
                     .addPropertyNode("defaultVariant")
                     .addConstraintViolation();
         }
-        return valid;
+        return settings(slot, context) && valid;
+    }
+
+    /** Settings are the bandit strategy's, each by a known name with a value in bounds. */
+    private static boolean settings(SlotDefinition slot, ConstraintValidatorContext context) {
+        if (slot.strategySettings().isEmpty()) {
+            return true;
+        }
+        if (!io.pagewright.learning.BanditStrategy.ID.equals(slot.strategy())) {
+            context.buildConstraintViolationWithTemplate(
+                            "only the bandit strategy has settings; set strategy to bandit or"
+                                    + " remove them")
+                    .addPropertyNode("strategySettings")
+                    .addConstraintViolation();
+            return false;
+        }
+        Map<String, String> problems =
+                io.pagewright.learning.BanditSettings.problems(slot.strategySettings());
+        problems.forEach((name, message) ->
+                context.buildConstraintViolationWithTemplate(Violations.escape(message))
+                        .addPropertyNode("strategySettings")
+                        .addPropertyNode(name)
+                        .addConstraintViolation());
+        return problems.isEmpty();
     }
 }

@@ -195,6 +195,7 @@ public final class SurfaceEdits {
                 slot.defaultVariant(),
                 variants,
                 slot.constraints(),
-                slot.strategy());
+                slot.strategy(),
+                slot.strategySettings());
     }
 }

@@ -33,7 +33,8 @@ public record PublishedSurface(String key, Channel channel, List<PublishedSlot> 
                             i,
                             slot.defaultVariant(),
                             slot.variants().stream().map(PublishedSurface::variant).toList(),
-                            slot.strategyOrDefault()));
+                            slot.strategyOrDefault(),
+                            slot.strategySettings()));
         }
         return new PublishedSurface(definition.key(), definition.channel(), slots);
     }
@@ -58,7 +59,8 @@ public record PublishedSurface(String key, Channel channel, List<PublishedSlot> 
                                                     || v.isValidAt(at))
                                     .map(PublishedSurface::variant)
                                     .toList(),
-                            slot.strategyOrDefault()));
+                            slot.strategyOrDefault(),
+                            slot.strategySettings()));
         }
         return new PublishedSurface(definition.key(), definition.channel(), slots);
     }

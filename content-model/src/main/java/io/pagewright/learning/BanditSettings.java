@@ -60,6 +60,30 @@ public record BanditSettings(
         return SETTINGS;
     }
 
+    /**
+     * What is wrong with configured values, by setting name: unknown names and values of the wrong
+     * type or out of bounds. Empty when {@link #from(Map)} would accept them.
+     */
+    public static Map<String, String> problems(Map<String, ?> configured) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        configured.forEach((name, value) -> {
+            Setting setting = BY_NAME.get(name);
+            if (setting == null) {
+                problems.put(
+                        name,
+                        "is not a setting of the bandit strategy; known: "
+                                + String.join(", ", BY_NAME.keySet().stream().sorted().toList()));
+                return;
+            }
+            try {
+                setting.read(value);
+            } catch (IllegalArgumentException e) {
+                problems.put(name, e.getMessage().substring(name.length()).trim());
+            }
+        });
+        return problems;
+    }
+
     /** Settings from configured values by name; absent names take their default. */
     public static BanditSettings from(Map<String, ?> configured) {
         for (String name : configured.keySet()) {

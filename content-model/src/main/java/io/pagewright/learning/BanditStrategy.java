@@ -39,7 +39,9 @@ public final class BanditStrategy implements SlotStrategy {
     /** The distribution under the slot's current model. */
     @Override
     public Distribution distribute(SlotRequest request) {
-        return distribute(request, models.model(request.slot().key()).current());
+        return distribute(
+                request,
+                models.model(request.slot().key(), request.slot().strategySettings()).current());
     }
 
     /** The distribution under a pinned model state, e.g. to log its version with the decision. */

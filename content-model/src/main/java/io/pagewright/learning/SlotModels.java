@@ -30,6 +30,21 @@ public final class SlotModels {
         return bySlot.computeIfAbsent(slot, key -> SlotModel.create(surface, key, defaults));
     }
 
+    /**
+     * The slot's model, created from {@code settings} (the published slot's, by name; the defaults
+     * when empty) if it has none yet. An existing model keeps its settings: changing them is a new
+     * version the learner writes.
+     */
+    public SlotModel model(String slot, java.util.Map<String, ?> settings) {
+        return bySlot.computeIfAbsent(
+                slot,
+                key ->
+                        SlotModel.create(
+                                surface,
+                                key,
+                                settings.isEmpty() ? defaults : BanditSettings.from(settings)));
+    }
+
     public Optional<SlotModel> find(String slot) {
         return Optional.ofNullable(bySlot.get(slot));
     }

@@ -119,6 +119,55 @@ class SurfaceDefinitionValidationTest {
         assertThat(slot("hero", "a", variant("a")).strategyOrDefault()).isEqualTo("rules");
     }
 
+    @Test
+    void aBanditSlotsSettingsAreKnownAndInBoundsAndOnlyABanditSlotHasThem() {
+        SlotDefinition tuned =
+                new SlotDefinition(
+                        "hero",
+                        "hero",
+                        "a",
+                        List.of(variant("a")),
+                        null,
+                        "bandit",
+                        java.util.Map.of("explorationFloor", 0.05, "objective.conversion", 3));
+        SlotDefinition wrong =
+                new SlotDefinition(
+                        "hero",
+                        "hero",
+                        "a",
+                        List.of(variant("a")),
+                        null,
+                        "bandit",
+                        java.util.Map.of("explorationFloor", 2, "temperature", 1));
+        SlotDefinition rules =
+                new SlotDefinition(
+                        "hero",
+                        "hero",
+                        "a",
+                        List.of(variant("a")),
+                        null,
+                        "rules",
+                        java.util.Map.of("explorationFloor", 0.05));
+
+        assertThat(validator.validate(surface(tuned))).isEmpty();
+        assertThat(validator.validate(surface(wrong)))
+                .extracting(v -> v.getPropertyPath() + ": " + v.getMessage())
+                .containsExactlyInAnyOrder(
+                        "slots[0].strategySettings.explorationFloor: must be between 0.0 and"
+                                + " 0.5, not 2.0",
+                        "slots[0].strategySettings.temperature: is not a setting of the bandit"
+                                + " strategy; known: "
+                                + String.join(
+                                        ", ",
+                                        io.pagewright.learning.BanditSettings.describe().stream()
+                                                .map(io.pagewright.learning.Setting::name)
+                                                .sorted()
+                                                .toList()));
+        assertThat(validator.validate(surface(rules)))
+                .extracting(v -> v.getPropertyPath().toString())
+                .containsExactly("slots[0].strategySettings");
+    }
+
     private static Set<String> paths(Set<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
                 .map(v -> v.getPropertyPath().toString())

@@ -107,6 +107,11 @@ class AuthorizationMatrixIT {
         allow("GET /api/v1/admin/decision-log", Set.of(ADMIN, VIEWER, OWNER));
         allow("GET /api/v1/escalations", PEOPLE);
         allow("POST /api/v1/escalations/{id}/resolve", Set.of(OWNER, ADMIN));
+        allow("GET /api/v1/catalog/items", PEOPLE);
+        allow("POST /api/v1/catalog/items", Set.of(EDITOR, ADMIN));
+        allow("GET /api/v1/catalog/items/{id}", PEOPLE);
+        allow("DELETE /api/v1/catalog/items/{id}", Set.of(EDITOR, ADMIN));
+        allow("GET /api/v1/strategies", PEOPLE);
         allow("GET /api/v1/models", PEOPLE);
         allow("GET /api/v1/models/{surfaceKey}/{slotKey}", PEOPLE);
         allow("POST /api/v1/models/{surfaceKey}/{slotKey}/freeze", Set.of(OWNER, ADMIN));

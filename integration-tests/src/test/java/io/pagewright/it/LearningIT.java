@@ -131,6 +131,175 @@ class LearningIT {
     }
 
     @Test
+    void outcomesWithoutADecisionIdGoToTheVisitorsLastDecisionWithinTheWindow() {
+        Api api = Api.withAllRoles(base);
+        String surface = learningSurface(api);
+        String resolvePath = "api/v1/surfaces/" + surface + "/resolve";
+        // what a visitor does is kept (and attributed) only with their personalization consent
+        String buyer = "buyer-" + UUID.randomUUID();
+        Profiles.grantConsent(api, buyer);
+        String shopper = "shopper-" + UUID.randomUUID();
+        Profiles.grantConsent(api, shopper);
+        String first = heroDecision(api.post(resolvePath, Fixtures.resolve(buyer, null, null)));
+        String last = heroDecision(api.post(resolvePath, Fixtures.resolve(buyer, null, null)));
+        // each outcome is sent at once: it must arrive within the (2 s) window of the decision
+        sendOne(
+                api,
+                event(
+                        "purchase",
+                        anonymous(buyer),
+                        Instant.now(),
+                        Map.of(
+                                "orderId", "o-" + UUID.randomUUID(),
+                                "value", Map.of("amount", 120, "currency", "EUR"),
+                                "items", List.of(Map.of("productId", "p-1", "quantity", 1)))));
+        String carted = heroDecision(api.post(resolvePath, Fixtures.resolve(shopper, null, null)));
+        sendOne(
+                api,
+                event(
+                        "add_to_cart",
+                        anonymous(shopper),
+                        Instant.now(),
+                        Map.of("productId", "p-2", "quantity", 2)));
+        String bystander =
+                heroDecision(
+                        api.post(
+                                resolvePath,
+                                Fixtures.resolve("bystander-" + UUID.randomUUID(), null, null)));
+
+        // once the window (2 s here) has closed the learner credits the last decision per slot
+        assertThat(awaitOutcomes(api, last))
+                .extracting(o ->
+                        o.get("kind").asString()
+                                + ":"
+                                + o.get("attribution").asString()
+                                + ":"
+                                + o.get("amount").asDouble())
+                .containsExactly("purchase:visitor:120.0");
+        assertThat(awaitDecision(api, first).get("outcomes").values())
+                .as("an earlier decision of the slot gets no credit")
+                .isEmpty();
+        assertThat(awaitOutcomes(api, carted))
+                .extracting(o -> o.get("kind").asString())
+                .containsExactly("add_to_cart");
+        assertThat(awaitDecision(api, bystander).get("outcomes").values()).isEmpty();
+    }
+
+    /** The outcomes of a decision, once it has some. */
+    private static List<JsonNode> awaitOutcomes(Api api, String decisionId) {
+        return await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> api.get("api/v1/decisions/" + decisionId),
+                        reply -> reply.status() == 200 && !reply.json().get("outcomes").isEmpty())
+                .json()
+                .get("outcomes")
+                .values()
+                .stream()
+                .toList();
+    }
+
+    private static void sendOne(Api api, Map<String, Object> event) {
+        Api.Reply sent = Events.send(api, List.of(event));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(202);
+    }
+
+    private static String heroDecision(Api.Reply resolved) {
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        return resolved.json().get("slots").get(0).get("decisionId").asString();
+    }
+
+    @Test
+    void aBanditSlotsSettingsComeFromItsSurfaceAndReachItsModelWhenPublished() {
+        Api api = Api.withAllRoles(base);
+        // calm is meant for research visitors, bright for no one: by default calm starts ahead
+        Map<String, Object> calm =
+                Fixtures.variant("calm", "Welcome", Map.of("intents", List.of("research")));
+        Map<String, Object> bright = Fixtures.variant("bright", "Welcome!", Map.of());
+        String untuned = Fixtures.uniqueKey("untuned");
+        publishedBanditSurface(api, untuned, Map.of(), calm, bright);
+        String tuned = Fixtures.uniqueKey("tuned");
+        publishedBanditSurface(api, tuned, Map.of("intentMatchPrior", 0), calm, bright);
+
+        JsonNode bandit =
+                api.get("api/v1/strategies").json().get("items").values().stream()
+                        .filter(st -> st.get("id").asString().equals("bandit"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(bandit.get("settings").values())
+                .extracting(st -> st.get("name").asString())
+                .contains("explorationFloor", "intentMatchPrior", "objective.conversion");
+
+        assertThat(probabilityOfCalm(api, untuned)).isGreaterThan(0.5);
+        assertThat(probabilityOfCalm(api, tuned))
+                .as("without a head start for the intent match")
+                .isEqualTo(0.5);
+
+        // new settings for a slot whose model is stored become a new model version on publish
+        String model = "api/v1/models/" + tuned + "/hero";
+        assertThat(api.post(model + "/freeze", Map.of()).status()).isEqualTo(200);
+        String slot = "api/v1/surfaces/" + tuned + "/slots/hero";
+        Api.Reply current = api.get(slot);
+        Map<String, Object> changed = new java.util.LinkedHashMap<>(Api.JSON.readValue(current.body(), Map.class));
+        changed.put("strategySettings", Map.of("intentMatchPrior", 0, "explorationFloor", 0.1));
+        Api.Reply replaced = api.put(slot, changed, current.header("ETag").orElseThrow());
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(Publishing.publish(base, tuned).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> api.get(model).json().get("items").values(),
+                        versions ->
+                                versions.stream()
+                                        .anyMatch(v ->
+                                                v.get("reason")
+                                                        .asString()
+                                                        .equals("settings of the published slot")));
+
+        Map<String, Object> invalid = new java.util.LinkedHashMap<>(changed);
+        invalid.put("strategySettings", Map.of("explorationFloor", 3));
+        Api.Reply refused =
+                api.put(slot, invalid, api.get(slot).header("ETag").orElseThrow());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString())
+                .endsWith("strategySettings.explorationFloor");
+    }
+
+    private double probabilityOfCalm(Api api, String surface) {
+        JsonNode page =
+                api.post(
+                                "api/v1/surfaces/" + surface + "/resolve?explain=true",
+                                Fixtures.resolve("r-" + UUID.randomUUID(), "research", null))
+                        .json();
+        return page.get("explanations").get(0).get("eligible").values().stream()
+                .filter(e -> e.get("variant").asString().equals("calm"))
+                .findFirst()
+                .orElseThrow()
+                .get("probability")
+                .asDouble();
+    }
+
+    @SafeVarargs
+    private void publishedBanditSurface(
+            Api api, String key, Map<String, Object> settings, Map<String, Object>... variants) {
+        Map<String, Object> hero = new java.util.LinkedHashMap<>();
+        hero.put("key", "hero");
+        hero.put("name", "Hero");
+        hero.put("defaultVariant", "calm");
+        hero.put("strategy", "bandit");
+        hero.put("strategySettings", settings);
+        hero.put("variants", List.of(variants));
+        Api.Reply created =
+                api.post(
+                        "api/v1/surfaces",
+                        Map.of("key", key, "name", key, "channel", "web", "slots", List.of(hero)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Api.Reply published = Publishing.publish(base, key);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+    }
+
+    @Test
     void whileExploringTheBanditOnlyChoosesAmongWhatThePoliciesAllow() {
         Api api = Api.withAllRoles(base);
         String surface = GuardrailsIT.guardedCopyOfTheShop(base, api, "bandit");

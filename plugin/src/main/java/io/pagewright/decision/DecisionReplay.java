@@ -111,7 +111,16 @@ public class DecisionReplay {
         } else
             switch (logged.strategy()) {
                 case BanditStrategy.ID -> {
-                    ModelState state = modelState(surfaceKey, logged);
+                    Optional<ModelState> kept = modelState(surfaceKey, slot, logged);
+                    if (kept.isEmpty()) {
+                        return mismatch(
+                                logged,
+                                "model version "
+                                        + logged.modelVersion()
+                                        + " is no longer kept (model retention,"
+                                        + " PAGEWRIGHT_LEARNING_MODEL_RETENTION_DAYS)");
+                    }
+                    ModelState state = kept.get();
                     distribution =
                             new BanditStrategy(
                                             new io.pagewright.learning.SlotModels(
@@ -136,13 +145,21 @@ public class DecisionReplay {
                 matches);
     }
 
-    private ModelState modelState(String surfaceKey, DecisionRecord.Slot logged) {
+    /** The model state the decision pinned: stored, or the prior of a model never stored. */
+    private Optional<ModelState> modelState(
+            String surfaceKey, PublishedSlot slot, DecisionRecord.Slot logged) {
         long version = Long.parseLong(logged.modelVersion());
-        return models.find(surfaceKey, logged.slot(), version)
-                .map(SlotModel::restore)
-                .orElseGet(
-                        () -> SlotModel.create(surfaceKey, logged.slot(), BanditSettings.DEFAULTS))
-                .current();
+        Optional<SlotModel> stored =
+                models.find(surfaceKey, logged.slot(), version).map(SlotModel::restore);
+        if (stored.isPresent()) {
+            return Optional.of(stored.get().current());
+        }
+        SlotModel prior =
+                SlotModel.create(
+                        surfaceKey, logged.slot(), BanditSettings.from(slot.strategySettings()));
+        return prior.current().version() == version
+                ? Optional.of(prior.current())
+                : Optional.empty();
     }
 
     private static SlotReplay mismatch(DecisionRecord.Slot logged, String why) {

@@ -41,10 +41,21 @@ public class Learner {
     @Inject ModelStore store;
     @Inject ElasticsearchDecisionLog log;
     @Inject EventJournal journal;
+    @Inject VisitorAttribution attribution;
+    @Inject io.pagewright.publishing.PublishedSnapshots snapshots;
 
     @Inject
     @ConfigProperty(name = "pagewright.learning.attribution-window-seconds", defaultValue = "1800")
     long windowSeconds;
+
+    /**
+     * How long a decision may take to become searchable in the decision log (bulk writes, the
+     * index's refresh, a spool replayed after an outage): the learner reads decisions only this
+     * much after their window has closed, so none is passed over before it is visible.
+     */
+    @Inject
+    @ConfigProperty(name = "pagewright.learning.log-settle-seconds", defaultValue = "30")
+    long settleSeconds;
 
     /** What a step did. */
     public record Step(int decisions, int observations, int models, Instant learnedUntil) {}
@@ -63,7 +74,7 @@ public class Learner {
     public Step learnNext() {
         Instant from = lock();
         Duration window = Duration.ofSeconds(windowSeconds);
-        Instant to = Instant.now().minus(window);
+        Instant to = Instant.now().minus(window).minusSeconds(settleSeconds);
         // An outcome received within the window may still wait to be folded: learn only up to
         // where every event that could be an outcome is in decision_outcome.
         List<JournalEntry> unfolded = journal.inStage(EventJournal.RECEIVED, 1);
@@ -87,17 +98,21 @@ public class Learner {
                 until = last;
             }
         }
-        Map<ModelStore.SlotKey, List<Observation>> batches = observations(pages);
+        Map<ModelStore.SlotKey, List<Observation>> batches = observations(pages, from, until);
         int observations = 0;
         for (Map.Entry<ModelStore.SlotKey, List<Observation>> batch : batches.entrySet()) {
             ModelStore.SlotKey key = batch.getKey();
-            SlotModel model = load(key.surface(), key.slot());
+            SlotModel model = restore(key.surface(), key.slot());
+            boolean configured = withPublishedSettings(model);
             long before = model.current().version();
             model.learn(batch.getValue());
-            if (model.current().version() != before) {
+            if (configured || model.current().version() != before) {
                 store.save(
                         model.snapshot(),
-                        "learned from " + batch.getValue().size() + " decisions",
+                        (configured ? "settings of the published slot; " : "")
+                                + "learned from "
+                                + batch.getValue().size()
+                                + " decisions",
                         "learner");
             }
             observations += batch.getValue().size();
@@ -113,11 +128,40 @@ public class Learner {
         return new Step(decided, observations, batches.size(), until);
     }
 
-    /** The stored model of a slot, or a fresh one from the default settings. */
+    /**
+     * The stored model of a slot, or a fresh one from the published slot's settings; either way
+     * with the published settings, configured as a new version when they changed since.
+     */
     SlotModel load(String surface, String slot) {
+        SlotModel model = restore(surface, slot);
+        withPublishedSettings(model);
+        return model;
+    }
+
+    /** The stored model of a slot, or a fresh one from the published slot's settings. */
+    private SlotModel restore(String surface, String slot) {
         return store.newest(surface, slot)
                 .map(SlotModel::restore)
-                .orElseGet(() -> SlotModel.create(surface, slot, BanditSettings.DEFAULTS));
+                .orElseGet(() -> SlotModel.create(surface, slot, publishedSettings(surface, slot)));
+    }
+
+    /** Configures the model with the published slot's settings; whether they were new to it. */
+    boolean withPublishedSettings(SlotModel model) {
+        BanditSettings wanted = publishedSettings(model.surface(), model.slot());
+        if (model.current().settings().equals(wanted)) {
+            return false;
+        }
+        model.configure(wanted);
+        return true;
+    }
+
+    /** The settings the published slot names (the defaults for those it leaves out). */
+    BanditSettings publishedSettings(String surface, String slot) {
+        return snapshots
+                .find(surface)
+                .flatMap(s -> s.slots().stream().filter(p -> p.key().equals(slot)).findFirst())
+                .map(p -> BanditSettings.from(p.strategySettings()))
+                .orElse(BanditSettings.DEFAULTS);
     }
 
     private List<DecisionRecord> decisions(Instant from, Instant to) {
@@ -142,7 +186,8 @@ public class Learner {
                                                                                         .ID))))));
     }
 
-    private Map<ModelStore.SlotKey, List<Observation>> observations(List<DecisionRecord> pages) {
+    private Map<ModelStore.SlotKey, List<Observation>> observations(
+            List<DecisionRecord> pages, Instant from, Instant until) {
         List<String> ids = new ArrayList<>();
         for (DecisionRecord page : pages) {
             for (DecisionRecord.Slot slot : page.slots()) {
@@ -152,6 +197,7 @@ public class Learner {
             }
         }
         Map<String, Outcome> outcomes = outcomes(ids);
+        attribution.attribute(pages, from, until, Duration.ofSeconds(windowSeconds), outcomes);
         Map<ModelStore.SlotKey, List<Observation>> batches = new LinkedHashMap<>();
         for (DecisionRecord page : pages) {
             for (DecisionRecord.Slot slot : page.slots()) {

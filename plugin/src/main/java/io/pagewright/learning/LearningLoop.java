@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,6 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class LearningLoop {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(LearningLoop.class.getName());
+
     private static final int MAX_STEPS = 50;
 
     @Inject Learner learner;
@@ -26,6 +30,20 @@ public class LearningLoop {
     @Inject
     @ConfigProperty(name = "pagewright.learning.interval-ms", defaultValue = "1000")
     long intervalMs;
+
+    /**
+     * How long every model version is kept (replays of decisions made with it need it); older
+     * versions are deleted, each slot's newest always kept.
+     */
+    @Inject
+    @ConfigProperty(name = "pagewright.learning.model-retention-days", defaultValue = "14")
+    long retentionDays;
+
+    @Inject ModelStore store;
+    @Inject ModelSettingsSync settings;
+
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+    private volatile Instant prunedAt = Instant.EPOCH;
 
     private BackgroundTask task;
 
@@ -43,7 +61,7 @@ public class LearningLoop {
     }
 
     void learn() {
-        boolean learned = false;
+        boolean learned = settings.apply() > 0;
         for (int i = 0; i < MAX_STEPS; i++) {
             Learner.Step step = learner.learnNext();
             learned |= step.models() > 0;
@@ -53,6 +71,19 @@ public class LearningLoop {
         }
         if (learned) {
             models.refresh();
+        }
+        Instant now = Instant.now();
+        if (prunedAt.plus(PRUNE_EVERY).isBefore(now)) {
+            prunedAt = now;
+            int pruned = store.pruneBefore(now.minus(Duration.ofDays(retentionDays)));
+            if (pruned > 0) {
+                LOG.info(
+                        "Deleted "
+                                + pruned
+                                + " model versions older than "
+                                + retentionDays
+                                + " days");
+            }
         }
     }
 }

@@ -60,6 +60,11 @@ public class LearningModels {
                 surface, key -> new SlotModels(key, BanditSettings.DEFAULTS));
     }
 
+    /** Every slot model in memory on this node. */
+    public java.util.List<SlotModel> all() {
+        return bySurface.values().stream().flatMap(m -> m.all().stream()).toList();
+    }
+
     /** Swaps in every slot model whose stored version is newer than the one in memory. */
     public void refresh() {
         try {

@@ -106,6 +106,19 @@ public class ModelStore {
                         .getResultList());
     }
 
+    /**
+     * Deletes the versions written before {@code before}, except each slot's newest: decisions
+     * older than that can no longer be replayed with their exact model.
+     */
+    public int pruneBefore(Instant before) {
+        return em.createNativeQuery(
+                        "delete from model_snapshot where created_at < ?1 and version < (select"
+                                + " max(n.version) from model_snapshot n where n.surface ="
+                                + " model_snapshot.surface and n.slot = model_snapshot.slot)")
+                .setParameter(1, Timestamp.from(before))
+                .executeUpdate();
+    }
+
     /** Writes a new version; a version written by someone else meanwhile fails the transaction. */
     public void save(ModelSnapshot snapshot, String reason, String author) {
         em.createNativeQuery(

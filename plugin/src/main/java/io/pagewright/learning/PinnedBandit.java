@@ -54,7 +54,9 @@ public final class PinnedBandit implements SlotStrategy {
     @Override
     public Distribution distribute(SlotRequest request) {
         String slot = request.slot().key();
-        ModelState state = pinned.computeIfAbsent(slot, s -> models.model(s).current());
+        ModelState state =
+                pinned.computeIfAbsent(
+                        slot, s -> models.model(s, request.slot().strategySettings()).current());
         Distribution distribution = strategy.distribute(request, state);
         String escalation = escalation(request, state, distribution);
         if (escalation != null) {
