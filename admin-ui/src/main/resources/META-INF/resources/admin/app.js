@@ -14,6 +14,7 @@ import { decisionsPage, decisionPage, visitorPage } from "./decisions.js";
 import { modelsPage, modelPage } from "./models.js";
 import { simulationPage } from "./simulation.js";
 import { escalationsPage } from "./escalations.js";
+import { indexPage } from "./reindex.js";
 import { whoAmI, signInPage, signOut, user } from "./session.js";
 import { el, showError } from "./dom.js";
 
@@ -32,7 +33,7 @@ function markNav(section) {
 
 function route() {
   const [section, key, sub, slot, kind, variant] = parts();
-  markNav(section === "new-policy" ? "policies" : section || "surfaces");
+  markNav(section === "new-policy" ? "policies" : section === "index" ? "search" : section || "surfaces");
   if (section !== "reviews") refreshReviewCount();
   if (section === "surfaces" && key) {
     if (sub === "slots" && kind === "variants" && variant) return editorPage(key, slot, variant);
@@ -60,6 +61,7 @@ function route() {
   if (section === "models") return modelsPage();
   if (section === "escalations") return escalationsPage(key === "resolved" ? "resolved" : "open");
   if (section === "search") return searchPage();
+  if (section === "index") return indexPage();
   if (section === "reviews" && key && sub) return reviewPage(key, sub);
   if (section === "reviews") return reviewsPage();
   return surfacesPage();
