@@ -13,7 +13,7 @@ import { policiesPage, policyPage, policyEditPage, policyDryRunPage, policyVersi
 import { decisionsPage, decisionPage, visitorPage } from "./decisions.js";
 import { modelsPage, modelPage } from "./models.js";
 import { simulationPage } from "./simulation.js";
-import { escalationsPage } from "./escalations.js";
+import { escalationsPage, refreshEscalationCount } from "./escalations.js";
 import { indexPage } from "./reindex.js";
 import { whoAmI, signInPage, signOut, user } from "./session.js";
 import { el, showError } from "./dom.js";
@@ -35,6 +35,7 @@ function route() {
   const [section, key, sub, slot, kind, variant] = parts();
   markNav(section === "new-policy" ? "policies" : section === "index" ? "search" : section || "surfaces");
   if (section !== "reviews") refreshReviewCount();
+  refreshEscalationCount();
   if (section === "surfaces" && key) {
     if (sub === "slots" && kind === "variants" && variant) return editorPage(key, slot, variant);
     if (sub === "slots" && kind === "add-variant") return editorPage(key, slot, null);
