@@ -53,7 +53,7 @@ function progressPanel(state) {
   }
 }
 
-function render(state, message) {
+function render(state) {
   const running = state.reindex.state === "running";
   const button = mayRebuild()
     ? el("button", { type: "button", class: "primary", id: "reindex-start", disabled: running,
@@ -68,8 +68,7 @@ function render(state, message) {
       el("dt", {}, "Index updates waiting"), el("dd", { id: "index-pending" }, String(state.pending))),
     el("section", { "aria-labelledby": "reindex-title" },
       el("h2", { id: "reindex-title" }, "Rebuild"),
-      el("div", { role: "status", "aria-live": "polite", id: "reindex-live" }, progressPanel(state)),
-      message || null,
+      el("div", { role: "status", "aria-live": "polite", id: "reindex-live", tabindex: "-1" }, progressPanel(state)),
       button
         ? el("div", { class: "actions" }, button)
         : el("p", { class: "muted", id: "reindex-role" }, "Rebuilding the index needs the admin role; you can follow its progress here.")));
@@ -97,7 +96,8 @@ function follow() {
     else {
       stopPolling();
       render(state);
-      document.getElementById("reindex-progress")?.focus?.();
+      // keyboard users get back the button they started from
+      document.getElementById("reindex-start")?.focus();
     }
   }, POLL_MS);
 }
@@ -130,6 +130,8 @@ async function start(button) {
     return;
   }
   render(state);
+  // the button is gone while it runs: keep the keyboard focus on the progress
+  document.getElementById("reindex-live").focus();
   if (state.reindex.state === "running") follow();
 }
 

@@ -57,6 +57,8 @@ class ReindexBrowserIT extends InBrowser {
         assertThat(driver.findElement(PROGRESS).getText())
                 .startsWith("The last rebuild applied all " + total + " index updates");
         assertThat(driver.findElement(By.id("reindex-start")).isEnabled()).isTrue();
+        // the keyboard focus is back on the button the rebuild was started from
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("reindex-start");
         Browser.screenshot(driver, "reindex-done");
     }
 
