@@ -13,7 +13,8 @@ import { policiesPage, policyPage, policyEditPage, policyDryRunPage, policyVersi
 import { decisionsPage, decisionPage, visitorPage } from "./decisions.js";
 import { modelsPage, modelPage } from "./models.js";
 import { simulationPage } from "./simulation.js";
-import { escalationsPage } from "./escalations.js";
+import { escalationsPage, refreshEscalationCount } from "./escalations.js";
+import { indexPage } from "./reindex.js";
 import { whoAmI, signInPage, signOut, user } from "./session.js";
 import { el, showError } from "./dom.js";
 
@@ -32,8 +33,9 @@ function markNav(section) {
 
 function route() {
   const [section, key, sub, slot, kind, variant] = parts();
-  markNav(section === "new-policy" ? "policies" : section || "surfaces");
+  markNav(section === "new-policy" ? "policies" : section === "index" ? "search" : section || "surfaces");
   if (section !== "reviews") refreshReviewCount();
+  refreshEscalationCount();
   if (section === "surfaces" && key) {
     if (sub === "slots" && kind === "variants" && variant) return editorPage(key, slot, variant);
     if (sub === "slots" && kind === "add-variant") return editorPage(key, slot, null);
@@ -60,6 +62,7 @@ function route() {
   if (section === "models") return modelsPage();
   if (section === "escalations") return escalationsPage(key === "resolved" ? "resolved" : "open");
   if (section === "search") return searchPage();
+  if (section === "index") return indexPage();
   if (section === "reviews" && key && sub) return reviewPage(key, sub);
   if (section === "reviews") return reviewsPage();
   return surfacesPage();

@@ -37,16 +37,44 @@ function tabs(current) {
     tab("#/escalations", "Open", "open"), tab("#/escalations/resolved", "Resolved", "resolved"));
 }
 
+const COUNT_LIMIT = 500;
+
+/**
+ * Puts the number of open escalations next to the Escalations link of the top bar (every person's
+ * role may read the queue); hidden, not a guess, when the queue cannot be read.
+ */
+export async function refreshEscalationCount() {
+  const badge = document.getElementById("escalation-count");
+  if (!badge) return;
+  const link = badge.closest("a");
+  try {
+    const open = (await get(`/escalations?status=open&limit=${COUNT_LIMIT}`)).items || [];
+    const shown = open.length >= COUNT_LIMIT ? `${COUNT_LIMIT}+` : String(open.length);
+    badge.textContent = shown;
+    badge.hidden = false;
+    badge.classList.toggle("attention", open.length > 0);
+    link.dataset.open = String(open.length);
+    link.setAttribute("aria-label", `Escalations, ${shown} open`);
+  } catch {
+    badge.hidden = true;
+    delete link.dataset.open;
+    link.removeAttribute("aria-label");
+  }
+}
+
 /** The queue: open items (status "open") or the resolved ones (status "resolved"). */
 export async function escalationsPage(which = "open") {
   const resolved = which === "resolved";
   loading();
+  const screen = location.hash;
   let items;
   try {
     items = (await get("/escalations?status=" + (resolved ? "resolved" : "open"))).items || [];
   } catch (e) {
+    if (location.hash !== screen) return;
     return showError("The escalation queue could not be loaded: " + e.message, () => escalationsPage(which));
   }
+  if (location.hash !== screen) return; // the person went on to another screen meanwhile
   show(
     takeFlash(),
     el("h1", {}, "Escalations"),
@@ -146,6 +174,7 @@ function resolveForm(item) {
     try {
       await request(`/escalations/${encodeURIComponent(item.id)}/resolve`, { method: "POST", body: { resolution: chosen, comment: text } });
       flash(`The escalation of ${item.surface} · ${item.slot} is resolved: ${chosen === "explore" ? "explore" : "keep the default"}.`);
+      refreshEscalationCount();
       escalationsPage();
     } catch (e) {
       message.replaceChildren();

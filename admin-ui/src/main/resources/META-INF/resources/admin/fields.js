@@ -93,25 +93,60 @@ function groupControl(def, value, path, label, help, parts) {
   };
 }
 
+/**
+ * An image field: address and alternative text, with a live preview of the address and a visible,
+ * announced message while it loads, once it loaded (its size) and when it does not load.
+ */
 function imageControl(def, value, path, label, help) {
-  const preview = el("img", { class: "preview", alt: "", hidden: true });
+  const preview = el("img", { class: "preview", alt: "", hidden: true, "data-image-preview": path });
+  const message = el("p", { class: "image-status muted", role: "status", "aria-live": "polite",
+    "data-image-status": "empty", hidden: true });
   const group = groupControl(def, value, path, label, help, [
     ["src", (v, p) => textControl({ type: "text" }, v, p, "Image address (src)")],
     ["alt", (v, p) => textControl({ type: "text" }, v, p, "Alternative text (alt)")],
   ]);
   const [src, alt] = group.controls.map(([, c]) => c.node.querySelector("input"));
+  const say = (state, text, kind = "muted") => {
+    message.dataset.imageStatus = state;
+    message.className = "image-status " + kind;
+    message.textContent = text;
+    message.hidden = !text;
+  };
+  preview.addEventListener("load", () => {
+    if (preview.getAttribute("src") !== src.value.trim()) return; // an older address finished
+    preview.hidden = false;
+    say("loaded", `Preview of the image, ${preview.naturalWidth} × ${preview.naturalHeight} pixels.`);
+  });
+  preview.addEventListener("error", () => {
+    if (preview.getAttribute("src") !== src.value.trim()) return;
+    preview.hidden = true;
+    say("failed", "The image could not be loaded from this address. Check the address, and that the image is " +
+      "public and reachable from visitors' browsers; the variant can still be saved.", "warning");
+  });
   const update = () => {
     const url = src.value.trim();
-    // only web addresses are previewed; the value is set as an attribute, never as markup
-    const ok = /^(https?:\/\/|\/)/.test(url);
-    preview.hidden = !ok;
-    if (ok) preview.setAttribute("src", url); else preview.removeAttribute("src");
     preview.setAttribute("alt", alt.value ? "Preview: " + alt.value : "Preview of the image");
+    if (url === preview.getAttribute("src")) return; // only the alt text changed
+    preview.hidden = true;
+    if (!url) {
+      preview.removeAttribute("src");
+      return say("empty", "");
+    }
+    // only web addresses are previewed; the value is set as an attribute, never as markup
+    if (!/^(https?:\/\/|\/)/.test(url)) {
+      preview.removeAttribute("src");
+      return say("unsupported", "No preview: the address should start with https://, http:// or / (an address " +
+        "on this server).", "warning");
+    }
+    say("loading", "Loading the preview…");
+    preview.setAttribute("src", url);
   };
   src.addEventListener("input", update);
   alt.addEventListener("input", update);
   update();
-  group.node.append(preview);
+  message.id = fieldId(path + "-status");
+  src.setAttribute("aria-describedby", message.id);
+  group.node.append(preview, message);
   return group;
 }
 

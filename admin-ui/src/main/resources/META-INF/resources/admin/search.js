@@ -27,11 +27,15 @@ export async function searchPage() {
   const focused = document.activeElement?.dataset?.facetBox;
   view.setAttribute("aria-busy", "true");
   let result;
+  const screen = location.hash;
   try {
     result = await get("/search?" + params + (params.has("size") ? "" : (params.toString() ? "&" : "") + "size=50"));
   } catch (e) {
+    if (location.hash !== screen) return;
     return showError("Search failed: " + e.message, searchPage);
   }
+  // a slow answer must not cover the screen the person went on to
+  if (location.hash !== screen) return;
   const input = el("input", { type: "search", id: "search-q", name: "q", placeholder: "headline, name, body text…" });
   input.value = params.get("q") || "";
   const form = el("form", { role: "search", class: "search", "aria-label": "Content" },
@@ -46,6 +50,8 @@ export async function searchPage() {
   });
   show(
     el("h1", {}, "Search"),
+    el("p", { class: "muted" }, "Results come from the search index; ",
+      el("a", { href: "#/index", id: "index-link" }, "its state and a rebuild"), " are on the Search index screen."),
     form,
     el("div", { class: "search-layout" },
       el("aside", { "aria-label": "Filters" }, FACETS.map(([facet, legend]) => facetGroup(facet, legend, params, result))),

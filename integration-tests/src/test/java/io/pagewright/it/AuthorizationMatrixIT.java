@@ -68,6 +68,7 @@ class AuthorizationMatrixIT {
         allow("POST " + s + "/{surfaceKey}/resolve", EVERYONE);
         allow("POST " + s + "/{surfaceKey}/resolve-batch", EVERYONE);
         allow("POST " + s + "/{surfaceKey}/simulate", PEOPLE);
+        allow("GET " + s + "/{surfaceKey}/traffic", PEOPLE);
         String slots = s + "/{surfaceKey}/slots";
         allow("POST " + slots, Set.of(EDITOR));
         allow("GET " + slots + "/{slotKey}", PEOPLE);

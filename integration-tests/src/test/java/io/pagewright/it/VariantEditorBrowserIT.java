@@ -220,4 +220,81 @@ class VariantEditorBrowserIT extends InBrowser {
         assertThat(List.of(added.get("tags").get("intents").get(0).asString()))
                 .containsExactly("research");
     }
+
+    /** A 3 × 2 pixel PNG, as an image host would serve it. */
+    private static byte[] png() throws java.io.IOException {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void anImageFieldPreviewsItsAddressAndSaysWhenTheImageDoesNotLoad() throws Exception {
+        byte[] png = png();
+        com.sun.net.httpserver.HttpServer images =
+                com.sun.net.httpserver.HttpServer.create(
+                        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        images.createContext(
+                "/",
+                exchange -> {
+                    boolean found = exchange.getRequestURI().getPath().equals("/hero.png");
+                    exchange.getResponseHeaders()
+                            .set("Content-Type", found ? "image/png" : "text/plain");
+                    exchange.sendResponseHeaders(found ? 200 : 404, found ? png.length : -1);
+                    if (found) {
+                        exchange.getResponseBody().write(png);
+                    }
+                    exchange.close();
+                });
+        images.start();
+        try {
+            String host = "http://127.0.0.1:" + images.getAddress().getPort();
+            String key = createSurface();
+            openEditor(key, "hero", "buy-now");
+            WebElement src =
+                    driver.findElement(
+                            By.cssSelector(
+                                    "fieldset[data-field='content.image'] [data-field='content.image.src'] input"));
+            By statusLocator =
+                    By.cssSelector("fieldset[data-field='content.image'] [data-image-status]");
+            By previewLocator =
+                    By.cssSelector("fieldset[data-field='content.image'] img[data-image-preview]");
+            assertThat(driver.findElement(statusLocator).isDisplayed()).isFalse();
+
+            src.sendKeys(host + "/hero.png");
+            wait.until(
+                    ExpectedConditions.attributeToBe(statusLocator, "data-image-status", "loaded"));
+            assertThat(driver.findElement(statusLocator).getText())
+                    .isEqualTo("Preview of the image, 3 × 2 pixels.");
+            WebElement preview = driver.findElement(previewLocator);
+            assertThat(preview.isDisplayed()).isTrue();
+            assertThat(preview.getAttribute("src")).isEqualTo(host + "/hero.png");
+            assertThat(src.getAttribute("aria-describedby"))
+                    .isEqualTo(driver.findElement(statusLocator).getAttribute("id"));
+            Browser.screenshot(driver, "variant-editor-image-preview");
+
+            // an address that answers 404: no broken image, a message that says so
+            src.clear();
+            src.sendKeys(host + "/missing.png");
+            wait.until(
+                    ExpectedConditions.attributeToBe(statusLocator, "data-image-status", "failed"));
+            assertThat(driver.findElement(statusLocator).getText())
+                    .startsWith("The image could not be loaded from this address.");
+            assertThat(driver.findElement(previewLocator).isDisplayed()).isFalse();
+            Browser.screenshot(driver, "variant-editor-image-broken");
+
+            // an address that is not on the web is not fetched at all
+            src.clear();
+            src.sendKeys("ftp://example.org/hero.png");
+            wait.until(
+                    ExpectedConditions.attributeToBe(
+                            statusLocator, "data-image-status", "unsupported"));
+            assertThat(driver.findElement(statusLocator).getText()).startsWith("No preview:");
+            assertThat(driver.findElement(previewLocator).getAttribute("src")).isNull();
+        } finally {
+            images.stop(0);
+        }
+    }
 }

@@ -150,6 +150,11 @@ public class IndexOutbox {
         return steps.pending();
     }
 
+    /** Why the oldest entry that failed could not be applied (it waits for a retry), if one did. */
+    public Optional<String> lastError() {
+        return steps.lastError();
+    }
+
     private boolean apply(OutboxEntry entry) {
         try {
             // A version that is gone belongs to a deleted surface, whose REMOVE entry follows.
@@ -234,6 +239,16 @@ public class IndexOutbox {
         long pending() {
             return em.createQuery("select count(e) from OutboxEntry e", Long.class)
                     .getSingleResult();
+        }
+
+        Optional<String> lastError() {
+            return em.createQuery(
+                            "select e.lastError from OutboxEntry e where e.lastError is not null"
+                                    + " order by e.id",
+                            String.class)
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst();
         }
 
         // Short statements without explicit row locks: a step never holds a lock across a call to

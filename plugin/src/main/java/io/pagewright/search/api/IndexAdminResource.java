@@ -23,12 +23,16 @@ public class IndexAdminResource {
     @Inject IndexOutbox outbox;
     @Inject Reindex reindex;
 
-    /** The index state: updates waiting in the outbox, and the last (or running) rebuild. */
-    public record IndexState(long pending, Reindex.Progress reindex) {}
+    /**
+     * The index state: updates waiting in the outbox, and the last (or running) rebuild; {@code
+     * lastError} says why the oldest waiting update could not be applied, null when none failed.
+     */
+    public record IndexState(long pending, Reindex.Progress reindex, String lastError) {}
 
     @GET
     public IndexState state() {
-        return new IndexState(outbox.pending(), reindex.progress());
+        return new IndexState(
+                outbox.pending(), reindex.progress(), outbox.lastError().orElse(null));
     }
 
     /**
@@ -39,6 +43,9 @@ public class IndexAdminResource {
     @POST
     @Path("reindex")
     public Response rebuild() {
-        return Response.accepted(new IndexState(outbox.pending(), reindex.start())).build();
+        Reindex.Progress started = reindex.start();
+        return Response.accepted(
+                        new IndexState(outbox.pending(), started, outbox.lastError().orElse(null)))
+                .build();
     }
 }
