@@ -30,6 +30,7 @@ public class EscalationResource {
 
     @Inject EscalationStore store;
     @Inject EscalationService service;
+    @Inject io.pagewright.learning.Escalations escalations;
 
     /** A list answer. */
     public record Items<T>(List<T> items) {}
@@ -65,6 +66,9 @@ public class EscalationResource {
         if (body == null) {
             throw new ValidationProblem(List.of(new Violation("resolution", "is required")));
         }
-        return service.resolve(id, body.resolution(), body.comment());
+        EscalationStore.Item resolved = service.resolve(id, body.resolution(), body.comment());
+        // committed: this node decides by it from the next resolve on, others within 2 s
+        escalations.readResolutions();
+        return resolved;
     }
 }
