@@ -37,8 +37,6 @@ function tabs(current) {
     tab("#/escalations", "Open", "open"), tab("#/escalations/resolved", "Resolved", "resolved"));
 }
 
-const COUNT_LIMIT = 500;
-
 /**
  * Puts the number of open escalations next to the Escalations link of the top bar (every person's
  * role may read the queue); hidden, not a guess, when the queue cannot be read.
@@ -48,12 +46,13 @@ export async function refreshEscalationCount() {
   if (!badge) return;
   const link = badge.closest("a");
   try {
-    const open = (await get(`/escalations?status=open&limit=${COUNT_LIMIT}`)).items || [];
-    const shown = open.length >= COUNT_LIMIT ? `${COUNT_LIMIT}+` : String(open.length);
+    const page = await get("/escalations?status=open&limit=1");
+    const open = page.total ?? (page.items || []).length;
+    const shown = String(open);
     badge.textContent = shown;
     badge.hidden = false;
-    badge.classList.toggle("attention", open.length > 0);
-    link.dataset.open = String(open.length);
+    badge.classList.toggle("attention", open > 0);
+    link.dataset.open = String(open);
     link.setAttribute("aria-label", `Escalations, ${shown} open`);
   } catch {
     badge.hidden = true;

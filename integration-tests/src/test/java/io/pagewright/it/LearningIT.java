@@ -241,7 +241,8 @@ class LearningIT {
         assertThat(api.post(model + "/freeze", Map.of()).status()).isEqualTo(200);
         String slot = "api/v1/surfaces/" + tuned + "/slots/hero";
         Api.Reply current = api.get(slot);
-        Map<String, Object> changed = new java.util.LinkedHashMap<>(Api.JSON.readValue(current.body(), Map.class));
+        Map<String, Object> changed =
+                new java.util.LinkedHashMap<>(Api.JSON.readValue(current.body(), Map.class));
         changed.put("strategySettings", Map.of("intentMatchPrior", 0, "explorationFloor", 0.1));
         Api.Reply replaced = api.put(slot, changed, current.header("ETag").orElseThrow());
         assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
@@ -259,8 +260,7 @@ class LearningIT {
 
         Map<String, Object> invalid = new java.util.LinkedHashMap<>(changed);
         invalid.put("strategySettings", Map.of("explorationFloor", 3));
-        Api.Reply refused =
-                api.put(slot, invalid, api.get(slot).header("ETag").orElseThrow());
+        Api.Reply refused = api.put(slot, invalid, api.get(slot).header("ETag").orElseThrow());
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString())
                 .endsWith("strategySettings.explorationFloor");
@@ -387,6 +387,9 @@ class LearningIT {
                                 java.util.Optional::isPresent)
                         .orElseThrow();
         assertThat(item.get("kind").asString()).isEqualTo("low-confidence");
+        JsonNode firstOpen = owner.get("api/v1/escalations?status=open&limit=1").json();
+        assertThat(firstOpen.get("items").size()).isEqualTo(1);
+        assertThat(firstOpen.get("total").asLong()).as("all open, not one page").isPositive();
         assertThat(item.get("reasons").get(0).asString()).contains("fewer than the 5 required");
         assertThat(item.get("evidence").has("expectedReward")).isTrue();
         JsonNode logged =

@@ -124,6 +124,16 @@ public class EscalationStore {
         return items;
     }
 
+    /** How many items have this status (all when null). */
+    public long count(String status) {
+        var query =
+                status == null
+                        ? em.createNativeQuery("select count(*) from escalation")
+                        : em.createNativeQuery("select count(*) from escalation where status = ?1")
+                                .setParameter(1, status);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
     public Optional<Item> find(String id) {
         return em
                 .createNativeQuery(

@@ -33,7 +33,8 @@ public class EscalationResource {
     @Inject io.pagewright.learning.Escalations escalations;
 
     /** A list answer. */
-    public record Items<T>(List<T> items) {}
+    /** A list answer: the newest items, and how many there are with the status in all. */
+    public record Items<T>(List<T> items, long total) {}
 
     /** How a person resolves an escalation. */
     public record Resolve(String resolution, String comment) {}
@@ -51,7 +52,7 @@ public class EscalationResource {
             throw new ValidationProblem(
                     List.of(new Violation("limit", "must be between 1 and 500")));
         }
-        return new Items<>(store.list(status, limit));
+        return new Items<>(store.list(status, limit), store.count(status));
     }
 
     /**
