@@ -273,23 +273,8 @@ class CatalogIT {
 
     @SafeVarargs
     private String railSurface(Api api, Map<String, Object>... slots) {
-        String key = Fixtures.uniqueKey("rail-page");
-        Api.Reply created =
-                api.post(
-                        "api/v1/surfaces",
-                        Map.of(
-                                "key",
-                                key,
-                                "name",
-                                "Rails " + key,
-                                "channel",
-                                "web",
-                                "slots",
-                                List.of(slots)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        Api.Reply published = Publishing.publish(base, key);
-        assertThat(published.status()).as(published.body()).isEqualTo(200);
-        return key;
+        return Publishing.createAndPublish(
+                base, api, Fixtures.uniqueKey("rail-page"), List.of(slots));
     }
 
     private static JsonNode slot(JsonNode page, String key) {

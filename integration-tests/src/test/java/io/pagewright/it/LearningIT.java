@@ -290,13 +290,7 @@ class LearningIT {
         hero.put("strategy", "bandit");
         hero.put("strategySettings", settings);
         hero.put("variants", List.of(variants));
-        Api.Reply created =
-                api.post(
-                        "api/v1/surfaces",
-                        Map.of("key", key, "name", key, "channel", "web", "slots", List.of(hero)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        Api.Reply published = Publishing.publish(base, key);
-        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        Publishing.createAndPublish(base, api, key, List.of(hero));
     }
 
     @Test
@@ -482,22 +476,7 @@ class LearningIT {
                         List.of(
                                 Fixtures.variant("calm", "Welcome", Map.of()),
                                 Fixtures.variant("bright", "Welcome!", Map.of())));
-        Api.Reply created =
-                api.post(
-                        "api/v1/surfaces",
-                        Map.of(
-                                "key",
-                                key,
-                                "name",
-                                "Learning " + key,
-                                "channel",
-                                "web",
-                                "slots",
-                                List.of(hero)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        Api.Reply published = Publishing.publish(base, key);
-        assertThat(published.status()).as(published.body()).isEqualTo(200);
-        return key;
+        return Publishing.createAndPublish(base, api, key, List.of(hero));
     }
 
     private static JsonNode awaitReplay(Api api, String decisionId) {

@@ -53,4 +53,24 @@ final class Publishing {
         assertThat(approved.json().get("review").get("stage").asString()).isEqualTo("approved");
         return author.post(versionPath + "/publish", Map.of());
     }
+
+    /** Creates a web surface {@code key} with these slots and publishes it. */
+    static String createAndPublish(URL base, Api api, String key, List<?> slots) {
+        Api.Reply created =
+                api.post(
+                        "api/v1/surfaces",
+                        Map.of(
+                                "key",
+                                key,
+                                "name",
+                                "Surface " + key,
+                                "channel",
+                                "web",
+                                "slots",
+                                slots));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Api.Reply published = publish(base, key);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        return key;
+    }
 }

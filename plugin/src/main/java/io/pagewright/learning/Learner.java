@@ -1,6 +1,7 @@
 package io.pagewright.learning;
 
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.pagewright.decision.DecisionRecord;
 import io.pagewright.decision.log.ElasticsearchDecisionLog;
 import io.pagewright.profile.store.EventJournal;
@@ -170,20 +171,19 @@ public class Learner {
                         .sort(o -> o.field(f -> f.field("at").order(SortOrder.Asc)))
                         .query(q ->
                                 q.bool(b ->
-                                        b.filter(f ->
-                                                        f.range(r ->
-                                                                r.date(d ->
-                                                                        d.field("at")
-                                                                                .gt(from.toString())
-                                                                                .lte(
-                                                                                        to
-                                                                                                .toString()))))
+                                        b.filter(madeBetween(from, to))
                                                 .filter(f ->
                                                         f.term(t ->
                                                                 t.field("slots.strategy")
                                                                         .value(
                                                                                 BanditStrategy
                                                                                         .ID))))));
+    }
+
+    /** Decisions made after {@code from} and up to {@code to}. */
+    static Query madeBetween(Instant from, Instant to) {
+        return Query.of(q ->
+                q.range(r -> r.date(d -> d.field("at").gt(from.toString()).lte(to.toString()))));
     }
 
     private Map<ModelStore.SlotKey, List<Observation>> observations(

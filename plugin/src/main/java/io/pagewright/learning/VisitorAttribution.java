@@ -145,16 +145,7 @@ public class VisitorAttribution {
                 s.size(LATER_DECISIONS)
                         .query(q ->
                                 q.bool(b ->
-                                        b.filter(f ->
-                                                        f.range(r ->
-                                                                r.date(d ->
-                                                                        d.field("at")
-                                                                                .gt(
-                                                                                        after
-                                                                                                .toString())
-                                                                                .lte(
-                                                                                        to
-                                                                                                .toString()))))
+                                        b.filter(Learner.madeBetween(after, to))
                                                 .filter(f ->
                                                         f.terms(t ->
                                                                 t.field("visitorHash")
