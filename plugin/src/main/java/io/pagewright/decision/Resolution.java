@@ -18,6 +18,9 @@ public record Resolution(
     /** Why less than the best answer was served ({@code profile-unavailable}), or null. */
     public static final String PROFILE_UNAVAILABLE = "profile-unavailable";
 
+    /** The profile store did not answer within the surface's latency budget. */
+    public static final String PROFILE_LATE = "profile-late";
+
     public Resolution {
         Objects.requireNonNull(guarded, "guarded");
         policies = List.copyOf(policies);

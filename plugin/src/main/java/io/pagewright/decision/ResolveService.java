@@ -58,6 +58,7 @@ public class ResolveService {
     @Inject LearningModels models;
     @Inject io.pagewright.learning.Escalations escalations;
     @Inject LatencyBudget budget;
+    @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
     @Inject io.pagewright.catalog.PageRails rails;
 
     /** Refuses (404) a surface that is not published, before a batch starts streaming. */
@@ -83,9 +84,15 @@ public class ResolveService {
                 snapshots.findPublished(surfaceKey).orElseThrow(() -> missing(surfaceKey));
         PublishedSurface surface = published.surface();
         String fallbackReason = null;
+        long deadline = budget.deadline(surfaceKey, started);
         Visitor known;
         try {
-            known = visitorOf(request);
+            known = visitorOf(request, deadline);
+        } catch (ProfileLate e) {
+            // The profile store did not answer within the budget: the read goes on and fills the
+            // cache for the visitor's next request; this one is decided as the request states.
+            known = requestOnly(request);
+            fallbackReason = Resolution.PROFILE_LATE;
         } catch (RuntimeException e) {
             // The profile store is down or failing: decide for the visitor as the request states
             // them, without what the profile knows (and without its consent: policies that need
@@ -123,8 +130,7 @@ public class ResolveService {
         // Query-driven rails are filled from the catalog, waiting at most for the surface's
         // latency budget; a late or failed catalog leaves the rail empty and says why.
         io.pagewright.catalog.PageRails.Filled filled =
-                rails.fill(
-                        page, guardrails.policy(), visitor, budget.deadline(surfaceKey, started));
+                rails.fill(page, guardrails.policy(), visitor, deadline);
         page = filled.page();
         if (fallbackReason == null) {
             fallbackReason = filled.fallbackReason();
@@ -188,19 +194,24 @@ public class ResolveService {
      * The visitor from their profile (derived intent, lifecycle stage, consent, value ...) with the
      * request's context; what the request states explicitly wins over what was derived.
      */
-    private Visitor visitorOf(ResolveRequest request) {
+    private Visitor visitorOf(ResolveRequest request, long deadline) {
         ResolveRequest.RequestContext context = request.context();
+        io.pagewright.profile.RequestContext now =
+                new io.pagewright.profile.RequestContext(
+                        Instant.now(),
+                        context.device(),
+                        context.region(),
+                        context.trafficSource(),
+                        context.locale(),
+                        null);
         Visitor fromProfile =
-                observe.visitor(
-                        request.visitorId(),
-                        request.userId(),
-                        new io.pagewright.profile.RequestContext(
-                                Instant.now(),
-                                context.device(),
-                                context.region(),
-                                context.trafficSource(),
-                                context.locale(),
-                                null));
+                observe.cachedVisitor(request.visitorId(), request.userId(), now)
+                        .orElseGet(() ->
+                                withinBudget(
+                                        () ->
+                                                observe.visitor(
+                                                        request.visitorId(), request.userId(), now),
+                                        deadline));
         Map<String, Object> attributes = new LinkedHashMap<>(fromProfile.attributes());
         putIfPresent(attributes, Visitor.INTENT, context.intent());
         putIfPresent(attributes, Visitor.LIFECYCLE_STAGE, context.lifecycleStage());
@@ -208,6 +219,37 @@ public class ResolveService {
             attributes.put(PREVIEW_CONSENT, true);
         }
         return new Visitor(request.visitorId(), attributes);
+    }
+
+    /** Thrown when the profile store does not answer within the latency budget. */
+    private static final class ProfileLate extends RuntimeException {
+        ProfileLate(Throwable cause) {
+            super(
+                    "the profile store did not answer within the latency budget",
+                    cause,
+                    false,
+                    false);
+        }
+    }
+
+    /** Reads the profile on another thread, waiting at most until the deadline. */
+    private Visitor withinBudget(java.util.function.Supplier<Visitor> read, long deadline) {
+        java.util.concurrent.CompletableFuture<Visitor> reading =
+                java.util.concurrent.CompletableFuture.supplyAsync(read, executor);
+        try {
+            return reading.get(
+                    Math.max(0, deadline - System.nanoTime()),
+                    java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new ProfileLate(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure
+                    ? failure
+                    : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProfileLate(e);
+        }
     }
 
     /** The visitor as the request alone states them. */

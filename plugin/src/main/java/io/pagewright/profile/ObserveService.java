@@ -145,6 +145,27 @@ public class ObserveService {
                 .orElseGet(() -> projection.unknown(visitorId, context));
     }
 
+    /**
+     * The visitor as {@link #visitor} gives it, if this node's cache alone can answer (no store
+     * read); empty when answering needs the store.
+     */
+    public Optional<Visitor> cachedVisitor(
+            String visitorId, String userId, RequestContext context) {
+        if (userId != null) {
+            Optional<Optional<Profile>> byUser = cache.peek(IdentityKey.user(userId));
+            if (byUser.isEmpty()) {
+                return Optional.empty();
+            }
+            if (byUser.get().isPresent()) {
+                return Optional.of(projection.visitor(byUser.get().get(), context));
+            }
+        }
+        return cache.peek(IdentityKey.anonymous(visitorId))
+                .map(profile ->
+                        profile.map(p -> projection.visitor(p, context))
+                                .orElseGet(() -> projection.unknown(visitorId, context)));
+    }
+
     /** The derived visitor attributes (intent, lifecycle stage ...) of a stored profile now. */
     public Optional<Visitor> visitorOf(IdentityKind kind, String value) {
         return profileOf(kind, value)

@@ -55,6 +55,20 @@ public final class ProfileCache {
         return loaded;
     }
 
+    /**
+     * The cached answer for the key without loading: empty when the cache cannot answer (absent or
+     * expired), else the cached answer (itself empty for "no profile").
+     */
+    public Optional<Optional<Profile>> peek(IdentityKey key) {
+        long now = clock.getAsLong();
+        synchronized (entries) {
+            Cached entry = entries.get(key);
+            return entry != null && now - entry.loadedAt() < ttlMillis
+                    ? Optional.of(entry.profile())
+                    : Optional.empty();
+        }
+    }
+
     public void invalidate(Collection<IdentityKey> keys) {
         synchronized (entries) {
             keys.forEach(entries::remove);
