@@ -27,9 +27,19 @@ public record ImpressionLog(long sessionStart, long lastSeen, Map<String, List<L
     public static final ImpressionLog EMPTY = new ImpressionLog(0, 0, Map.of());
 
     public ImpressionLog {
-        Map<String, List<Long>> copy = new HashMap<>();
-        Objects.requireNonNull(counters, "counters").forEach((k, v) -> copy.put(k, Times.of(v)));
-        counters = Map.copyOf(copy);
+        counters = Map.copyOf(asTimes(Objects.requireNonNull(counters, "counters")));
+    }
+
+    /** {@code counters} with every list as {@link Times}; itself when they all are (one copy). */
+    private static Map<String, List<Long>> asTimes(Map<String, List<Long>> counters) {
+        for (List<Long> times : counters.values()) {
+            if (!(times instanceof Times)) {
+                Map<String, List<Long>> copy = new HashMap<>();
+                counters.forEach((k, v) -> copy.put(k, Times.of(v)));
+                return copy;
+            }
+        }
+        return counters;
     }
 
     /** The history the assembler reads at {@code now}. */

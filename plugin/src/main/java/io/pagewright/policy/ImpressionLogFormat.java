@@ -29,8 +29,8 @@ public final class ImpressionLogFormat {
         }
         StringBuilder out = new StringBuilder(size);
         out.append(HEADER);
-        out.append(Long.toString(log.sessionStart(), RADIX)).append('|');
-        out.append(Long.toString(log.lastSeen(), RADIX)).append('|');
+        appendNumber(out, log.sessionStart()).append('|');
+        appendNumber(out, log.lastSeen()).append('|');
         log.counters()
                 .forEach((name, times) -> {
                     if (times.isEmpty()) {
@@ -46,12 +46,29 @@ public final class ImpressionLogFormat {
                         if (i > 0) {
                             out.append(',');
                         }
-                        out.append(Long.toString(values[i] - previous, RADIX));
+                        appendNumber(out, values[i] - previous);
                         previous = values[i];
                     }
                     out.append(';');
                 });
         return out.toString();
+    }
+
+    /**
+     * {@code value} in base 36, as {@link Long#toString(long, int)} writes it, without a String.
+     */
+    private static StringBuilder appendNumber(StringBuilder out, long value) {
+        if (value < 0) {
+            // Long.MIN_VALUE has no positive counterpart; no time difference comes near it
+            return out.append(Long.toString(value, RADIX));
+        }
+        char[] digits = new char[13];
+        int at = digits.length;
+        do {
+            digits[--at] = Character.forDigit((int) (value % RADIX), RADIX);
+            value /= RADIX;
+        } while (value > 0);
+        return out.append(digits, at, digits.length - at);
     }
 
     /** The log an entry holds, in this format or as the JSON of earlier releases. */
