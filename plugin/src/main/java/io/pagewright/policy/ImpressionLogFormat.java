@@ -55,20 +55,21 @@ public final class ImpressionLogFormat {
     }
 
     /**
-     * {@code value} in base 36, as {@link Long#toString(long, int)} writes it, without a String.
+     * {@code value} in base 36, as {@link Long#toString(long, int)} writes it, allocating nothing.
      */
     private static StringBuilder appendNumber(StringBuilder out, long value) {
         if (value < 0) {
             // Long.MIN_VALUE has no positive counterpart; no time difference comes near it
             return out.append(Long.toString(value, RADIX));
         }
-        char[] digits = new char[13];
-        int at = digits.length;
-        do {
-            digits[--at] = Character.forDigit((int) (value % RADIX), RADIX);
-            value /= RADIX;
-        } while (value > 0);
-        return out.append(digits, at, digits.length - at);
+        long unit = 1;
+        while (value / unit >= RADIX) {
+            unit *= RADIX;
+        }
+        for (; unit > 0; unit /= RADIX) {
+            out.append(Character.forDigit((int) (value / unit % RADIX), RADIX));
+        }
+        return out;
     }
 
     /** The log an entry holds, in this format or as the JSON of earlier releases. */

@@ -130,4 +130,15 @@ class ImpressionLogFormatTest {
                 .containsOnlyKeys("VARIANT:kept", "SLOT:hero")
                 .containsEntry("VARIANT:kept", List.of(NOW - 1));
     }
+
+    @Test
+    void numbersAtTheEdgesOfTheirDigitCountRoundTrip() {
+        List<Long> times = List.of(0L, 35L, 36L, 1_295L, 1_296L, Long.MAX_VALUE, -1L, -36L);
+        ImpressionLog log = new ImpressionLog(0, Long.MAX_VALUE, Map.of("VARIANT:x", times));
+
+        String entry = ImpressionLogFormat.write(log);
+
+        assertThat(entry).startsWith("I1|0|" + Long.toString(Long.MAX_VALUE, 36) + "|");
+        assertThat(ImpressionLogFormat.read(entry).counters()).containsEntry("VARIANT:x", times);
+    }
 }
