@@ -1,6 +1,5 @@
 package io.pagewright.policy;
 
-import io.pagewright.platform.Json;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -54,7 +53,7 @@ public final class ImpressionCounters {
                         throw new IllegalStateException(
                                 "page assembled against the counters breaks " + limit);
                     });
-            String next = Json.DOCUMENTS.writeValueAsString(after);
+            String next = ImpressionLogFormat.write(after);
             boolean swapped =
                     before == null
                             ? entries.putIfAbsent(visitorKey, next) == null
@@ -74,7 +73,7 @@ public final class ImpressionCounters {
     }
 
     private static ImpressionLog read(String entry) {
-        return Json.DOCUMENTS.readValue(entry, ImpressionLog.class);
+        return ImpressionLogFormat.read(entry);
     }
 
     /** The counters of one visitor changed under every attempt to record a page. */

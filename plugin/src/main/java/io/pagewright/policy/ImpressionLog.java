@@ -1,11 +1,13 @@
 package io.pagewright.policy;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * What one visitor has been shown, as the counter store keeps it: per counter ({@code
@@ -25,9 +27,19 @@ public record ImpressionLog(long sessionStart, long lastSeen, Map<String, List<L
     public static final ImpressionLog EMPTY = new ImpressionLog(0, 0, Map.of());
 
     public ImpressionLog {
-        Map<String, List<Long>> copy = new LinkedHashMap<>();
-        Objects.requireNonNull(counters, "counters").forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        counters = Map.copyOf(copy);
+        counters = Map.copyOf(asTimes(Objects.requireNonNull(counters, "counters")));
+    }
+
+    /** {@code counters} with every list as {@link Times}; itself when they all are (one copy). */
+    private static Map<String, List<Long>> asTimes(Map<String, List<Long>> counters) {
+        for (List<Long> times : counters.values()) {
+            if (!(times instanceof Times)) {
+                Map<String, List<Long>> copy = new HashMap<>();
+                counters.forEach((k, v) -> copy.put(k, Times.of(v)));
+                return copy;
+            }
+        }
+        return counters;
     }
 
     /** The history the assembler reads at {@code now}. */
@@ -46,20 +58,18 @@ public record ImpressionLog(long sessionStart, long lastSeen, Map<String, List<L
 
     /** This log with {@code impressions} added at {@code now}; older than a week is dropped. */
     public ImpressionLog record(List<Counter> impressions, long now, Duration sessionTimeout) {
-        Map<String, List<Long>> next = new LinkedHashMap<>();
+        long oldest = now - WEEK;
+        Map<String, List<Long>> next = new HashMap<>();
         counters.forEach((name, times) -> {
-            List<Long> kept = times.stream().filter(t -> t > now - WEEK).toList();
-            if (!kept.isEmpty()) {
+            Times kept = ((Times) times).after(oldest);
+            if (kept.size() > 0) {
                 next.put(name, kept);
             }
         });
         for (Counter counter : impressions) {
-            List<Long> times = new ArrayList<>(next.getOrDefault(name(counter), List.of()));
-            times.add(now);
-            if (times.size() > MAX_PER_COUNTER) {
-                times = times.subList(times.size() - MAX_PER_COUNTER, times.size());
-            }
-            next.put(name(counter), times);
+            String name = name(counter);
+            Times times = (Times) next.get(name);
+            next.put(name, times == null ? Times.of(new long[] {now}) : times.plus(now));
         }
         return new ImpressionLog(sessionStartAt(now, sessionTimeout), now, next);
     }
@@ -92,20 +102,94 @@ public record ImpressionLog(long sessionStart, long lastSeen, Map<String, List<L
     }
 
     private int count(String name, long from) {
-        List<Long> times = counters.get(name);
-        if (times == null) {
-            return 0;
-        }
-        int n = 0;
-        for (long t : times) {
-            if (t >= from) {
-                n++;
-            }
-        }
-        return n;
+        Times times = (Times) counters.get(name);
+        return times == null ? 0 : times.countFrom(from);
     }
 
     static String name(Counter counter) {
         return counter.kind() + ":" + counter.key();
+    }
+
+    /**
+     * The times of one counter, in the order they were recorded, as an immutable list over a {@code
+     * long[]}: read on every resolve, so counting must not unbox (equal to any {@link List} of the
+     * same times).
+     */
+    static final class Times extends AbstractList<Long> implements RandomAccess {
+
+        private final long[] values;
+
+        private Times(long[] values) {
+            this.values = values;
+        }
+
+        static Times of(List<Long> times) {
+            if (times instanceof Times already) {
+                return already;
+            }
+            long[] values = new long[times.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = Objects.requireNonNull(times.get(i), "time");
+            }
+            return of(values);
+        }
+
+        /** Over {@code values}, which the caller hands over and no longer changes. */
+        static Times of(long[] values) {
+            return new Times(values);
+        }
+
+        long[] values() {
+            return values;
+        }
+
+        int countFrom(long from) {
+            int n = 0;
+            for (long t : values) {
+                if (t >= from) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** The times later than {@code oldest}; this list itself when that is all of them. */
+        Times after(long oldest) {
+            int kept = 0;
+            for (long t : values) {
+                if (t > oldest) {
+                    kept++;
+                }
+            }
+            if (kept == values.length) {
+                return this;
+            }
+            long[] later = new long[kept];
+            int i = 0;
+            for (long t : values) {
+                if (t > oldest) {
+                    later[i++] = t;
+                }
+            }
+            return new Times(later);
+        }
+
+        /** These times and {@code time}, the oldest dropped beyond {@link #MAX_PER_COUNTER}. */
+        Times plus(long time) {
+            int keep = Math.min(values.length, MAX_PER_COUNTER - 1);
+            long[] next = Arrays.copyOfRange(values, values.length - keep, values.length + 1);
+            next[keep] = time;
+            return new Times(next);
+        }
+
+        @Override
+        public Long get(int index) {
+            return values[index];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
     }
 }

@@ -248,7 +248,8 @@ public class ElasticsearchDecisionLog implements DecisionLog {
     void flush() {
         List<DecisionRecord> batch = new ArrayList<>();
         buffer.drainTo(batch, BATCH);
-        List<String> lines = batch.stream().map(ElasticsearchDecisionLog::json).toList();
+        List<Document> documents = batch.stream().map(Document::of).toList();
+        List<String> lines = documents.stream().map(Document::json).toList();
         if (Instant.now().isBefore(retryAfter)) {
             spoolBatch(lines);
             return;
@@ -256,7 +257,7 @@ public class ElasticsearchDecisionLog implements DecisionLog {
         try {
             Optional<Path> oldest;
             while ((oldest = spool.oldest()).isPresent()) {
-                send(spool.read(oldest.get()));
+                send(spool.read(oldest.get()).stream().map(Document::parse).toList());
                 spool.delete(oldest.get());
             }
         } catch (IOException | RuntimeException e) {
@@ -265,7 +266,7 @@ public class ElasticsearchDecisionLog implements DecisionLog {
             return;
         }
         try {
-            send(lines);
+            send(documents);
             failures = 0;
             lastError = null;
         } catch (IOException | RuntimeException e) {
@@ -287,27 +288,26 @@ public class ElasticsearchDecisionLog implements DecisionLog {
         spooled.addAndGet(lines.size());
     }
 
-    private void send(List<String> lines) throws IOException {
-        if (lines.isEmpty()) {
+    private void send(List<Document> documents) throws IOException {
+        if (documents.isEmpty()) {
             return;
         }
-        List<BulkOperation> operations = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            DecisionRecord decision = Json.DOCUMENTS.readValue(line, DecisionRecord.class);
-            String index = indexFor(decision.at());
-            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        List<BulkOperation> operations = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            String index = indexFor(document.at());
+            byte[] bytes = document.json().getBytes(StandardCharsets.UTF_8);
             operations.add(
                     BulkOperation.of(b ->
                             b.index(i ->
                                     i.index(index)
-                                            .id(decision.pageDecisionId().toString())
+                                            .id(document.id())
                                             .document(BinaryData.of(bytes, "application/json")))));
         }
         BulkResponse response = client.bulk(b -> b.operations(operations));
         if (response.errors()) {
             throw new IOException(
                     "bulk write of "
-                            + lines.size()
+                            + documents.size()
                             + " decisions had errors: "
                             + response.items().stream()
                                     .filter(i -> i.error() != null)
@@ -315,7 +315,26 @@ public class ElasticsearchDecisionLog implements DecisionLog {
                                     .findFirst()
                                     .orElse(""));
         }
-        written.addAndGet(lines.size());
+        written.addAndGet(documents.size());
+    }
+
+    /**
+     * A decision as it is indexed and spooled: serialized once when it leaves the buffer, with the
+     * day and id its index request needs, so a batch is not parsed back from its own JSON.
+     */
+    private record Document(Instant at, String id, String json) {
+
+        static Document of(DecisionRecord decision) {
+            return new Document(
+                    decision.at(),
+                    decision.pageDecisionId().toString(),
+                    ElasticsearchDecisionLog.json(decision));
+        }
+
+        static Document parse(String line) {
+            DecisionRecord decision = Json.DOCUMENTS.readValue(line, DecisionRecord.class);
+            return new Document(decision.at(), decision.pageDecisionId().toString(), line);
+        }
     }
 
     private String indexFor(Instant at) throws IOException {

@@ -31,17 +31,22 @@ public class JpaProfileStore implements ProfileStore {
                 .map(JpaProfileStore::stored);
     }
 
+    /**
+     * Joins the caller's transaction; without one (a resolve's profile lookup, on every profile
+     * cache miss) it reads without starting one, which costs a transaction begin and commit less.
+     */
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredProfile> findByIdentities(Collection<IdentityKey> keys) {
         TreeSet<String> ids = new TreeSet<>();
         for (IdentityKey key : keys) {
-            em.createQuery(
-                            "select i.profileId from ProfileIdentityEntity i where i.kind = :kind and i.value = :value",
-                            String.class)
-                    .setParameter("kind", key.kind().name())
-                    .setParameter("value", key.value())
-                    .getResultStream()
-                    .forEach(ids::add);
+            ids.addAll(
+                    em.createQuery(
+                                    "select i.profileId from ProfileIdentityEntity i where i.kind = :kind and i.value = :value",
+                                    String.class)
+                            .setParameter("kind", key.kind().name())
+                            .setParameter("value", key.value())
+                            .getResultList());
         }
         return ids.stream()
                 .map(id -> em.find(ProfileEntity.class, id))
