@@ -220,7 +220,7 @@ class LearningIT {
         String untuned = Fixtures.uniqueKey("untuned");
         publishedBanditSurface(api, untuned, Map.of(), calm, bright);
         String tuned = Fixtures.uniqueKey("tuned");
-        publishedBanditSurface(api, tuned, Map.of("intentMatchPrior", 0), calm, bright);
+        publishedBanditSurface(api, tuned, Map.of("exploitation", 0), calm, bright);
 
         JsonNode bandit =
                 api.get("api/v1/strategies").json().get("items").values().stream()
@@ -233,7 +233,7 @@ class LearningIT {
 
         assertThat(probabilityOfCalm(api, untuned)).isGreaterThan(0.5);
         assertThat(probabilityOfCalm(api, tuned))
-                .as("without a head start for the intent match")
+                .as("exploitation 0: every eligible variant as likely")
                 .isEqualTo(0.5);
 
         // new settings for a slot whose model is stored become a new model version on publish
@@ -243,7 +243,7 @@ class LearningIT {
         Api.Reply current = api.get(slot);
         Map<String, Object> changed =
                 new java.util.LinkedHashMap<>(Api.JSON.readValue(current.body(), Map.class));
-        changed.put("strategySettings", Map.of("intentMatchPrior", 0, "explorationFloor", 0.1));
+        changed.put("strategySettings", Map.of("exploitation", 0, "explorationFloor", 0.1));
         Api.Reply replaced = api.put(slot, changed, current.header("ETag").orElseThrow());
         assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
         assertThat(Publishing.publish(base, tuned).status()).isEqualTo(200);
