@@ -152,13 +152,12 @@ async function loadTraffic(key, surface, vocabularies, summary) {
   }
   showSlotMix(surface, traffic);
   const parts = [`Traffic share over ${label}: ${count(traffic.decisions, "page decision")}`];
-  if (traffic.counted < traffic.decisions) parts.push(`of which the newest ${traffic.counted} were counted (the most the server reads for one answer)`);
   if (traffic.holdout) parts.push(`${traffic.holdout} of them to the holdout, who always get the defaults`);
   const nowhere = [];
   if (traffic.unknown) nowhere.push(`${count(traffic.unknown, "decision")} for visitors whose intent or lifecycle stage was not known`);
   if (outside) nowhere.push(`${count(outside, "decision")} for intents or stages that are not in the vocabularies any more`);
   summary.replaceChildren(el("p", { id: "traffic-total", "data-decisions": String(traffic.decisions) },
-    parts.join(", ") + ". Each cell shows the share of the counted decisions its visitors made up." +
+    parts.join(", ") + ". Each cell shows the share of the decisions its visitors made up." +
     (nowhere.length ? ` In no cell: ${nowhere.join(" and ")}.` : "")));
 }
 

@@ -77,6 +77,17 @@ public record DecisionRecord(
         }
     }
 
+    /**
+     * {@code slot=variant} for every slot of the page: what the page served, in one indexed field
+     * so that the log can count variants per slot. Derived, written but never read back.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty(
+            value = "served",
+            access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    public List<String> served() {
+        return slots.stream().map(s -> s.slot() + "=" + s.variant()).toList();
+    }
+
     /** A candidate a rule took out of the eligible set. */
     public record Removal(String variant, String rule) {}
 

@@ -67,6 +67,14 @@ public class ElasticsearchDecisionLog implements DecisionLog {
                 "visitorHash":    { "type": "keyword" },
                 "fallbackReason": { "type": "keyword" },
                 "latencyMicros":  { "type": "long" },
+                "holdout":        { "type": "boolean" },
+                "served":         { "type": "keyword" },
+                "visitor": {
+                  "properties": {
+                    "intent":         { "type": "keyword" },
+                    "lifecycleStage": { "type": "keyword" }
+                  }
+                },
                 "slots": {
                   "properties": {
                     "decisionId":   { "type": "keyword" },
@@ -350,6 +358,9 @@ public class ElasticsearchDecisionLog implements DecisionLog {
                     createdIndices.remove(index);
                     throw e;
                 }
+                // made by an earlier version: it learns the fields added since (new documents on)
+                client.indices()
+                        .putMapping(p -> p.index(index).withJson(new StringReader(MAPPING)));
             } catch (IOException | RuntimeException e) {
                 createdIndices.remove(index);
                 throw e;

@@ -9,12 +9,10 @@ import java.util.Objects;
 
 /**
  * How a surface's traffic split since a moment: page decisions per intent × lifecycle stage of the
- * visitors (as the strategies saw them), and per slot the variants served. Every share is of the
- * counted page decisions, holdout included.
+ * visitors (as the strategies saw them), and per slot the variants served. Every share is of all
+ * the page decisions, holdout included.
  *
  * @param decisions page decisions recorded for the surface since {@code since}
- * @param counted of them, those counted: all of them, or the newest ones when there were more than
- *     the server reads for one answer
  * @param holdout of them, those served to the holdout
  * @param unknown of them, those whose visitor had no intent or no lifecycle stage known, so they
  *     are in no cell
@@ -23,7 +21,6 @@ public record Traffic(
         String surface,
         Instant since,
         long decisions,
-        long counted,
         long holdout,
         long unknown,
         List<Cell> cells,
@@ -58,13 +55,12 @@ public record Traffic(
     /**
      * Traffic from counts: {@code perCell} maps intent → lifecycle stage → decisions (decisions
      * with either unknown are left out of it and counted in {@code unknown}), {@code perSlot} maps
-     * slot → variant → decisions. Shares are computed here, of {@code counted}.
+     * slot → variant → decisions. Shares are computed here, of {@code decisions}.
      */
     public static Traffic of(
             String surface,
             Instant since,
             long decisions,
-            long counted,
             long holdout,
             long unknown,
             Map<String, Map<String, Long>> perCell,
@@ -72,7 +68,7 @@ public record Traffic(
         List<Cell> cells = new ArrayList<>();
         perCell.forEach((intent, stages) ->
                 stages.forEach((stage, count) ->
-                        cells.add(new Cell(intent, stage, count, share(count, counted)))));
+                        cells.add(new Cell(intent, stage, count, share(count, decisions)))));
         cells.sort(
                 Comparator.comparingLong(Cell::decisions)
                         .reversed()
@@ -88,14 +84,14 @@ public record Traffic(
                                                 new Served(
                                                         e.getKey(),
                                                         e.getValue(),
-                                                        share(e.getValue(), counted)))
+                                                        share(e.getValue(), decisions)))
                                         .sorted(
                                                 Comparator.comparingLong(Served::decisions)
                                                         .reversed()
                                                         .thenComparing(Served::variant))
                                         .toList())));
         slots.sort(Comparator.comparing(SlotMix::slot));
-        return new Traffic(surface, since, decisions, counted, holdout, unknown, cells, slots);
+        return new Traffic(surface, since, decisions, holdout, unknown, cells, slots);
     }
 
     private static double share(long count, long of) {

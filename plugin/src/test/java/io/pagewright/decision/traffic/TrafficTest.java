@@ -11,17 +11,20 @@ class TrafficTest {
     private static final Instant SINCE = Instant.parse("2026-11-17T00:00:00Z");
 
     @Test
-    void sharesAreOfEveryCountedDecisionUnknownAudiencesIncluded() {
-        TrafficTally tally = new TrafficTally();
-        for (int i = 0; i < 4; i++) {
-            tally.add("ready-to-buy", "trial", false, Map.of("hero", "buy-now", "offer", "none"));
-        }
-        tally.add("research", "new-visitor", true, Map.of("hero", "control", "offer", "none"));
-        tally.add("research", "new-visitor", false, Map.of("hero", "control", "offer", "none"));
-        tally.add(null, "trial", false, Map.of("hero", "control", "offer", "none"));
-        tally.add("research", " ", false, Map.of("hero", "control", "offer", "none"));
-
-        Traffic traffic = tally.traffic("home", SINCE, 8);
+    void sharesAreOfEveryDecisionUnknownAudiencesIncluded() {
+        Traffic traffic =
+                Traffic.of(
+                        "home",
+                        SINCE,
+                        8,
+                        1,
+                        2,
+                        Map.of(
+                                "ready-to-buy", Map.of("trial", 4L),
+                                "research", Map.of("new-visitor", 2L)),
+                        Map.of(
+                                "hero", Map.of("buy-now", 4L, "control", 4L),
+                                "offer", Map.of("none", 8L)));
 
         assertThat(traffic.cells())
                 .containsExactly(
@@ -41,21 +44,8 @@ class TrafficTest {
     }
 
     @Test
-    void whenOnlyTheNewestAreCountedTheSharesAreOfThoseAndTheTotalIsKept() {
-        TrafficTally tally = new TrafficTally();
-        tally.add("research", "trial", false, Map.of());
-        tally.add("comparison", "trial", false, Map.of());
-
-        Traffic traffic = tally.traffic("home", SINCE, 10);
-
-        assertThat(traffic.decisions()).isEqualTo(10);
-        assertThat(traffic.counted()).isEqualTo(2);
-        assertThat(traffic.cells()).extracting(Traffic.Cell::share).containsOnly(0.5);
-    }
-
-    @Test
     void noDecisionsIsNoShareRatherThanADivisionByZero() {
-        Traffic traffic = new TrafficTally().traffic("home", SINCE, 0);
+        Traffic traffic = Traffic.of("home", SINCE, 0, 0, 0, Map.of(), Map.of());
 
         assertThat(traffic.decisions()).isZero();
         assertThat(traffic.cells()).isEmpty();
