@@ -39,12 +39,23 @@ public final class Rails {
         }
     }
 
-    /** A filled rail: its items, and why it has fewer than it could (null normally). */
-    public record Filled(List<CatalogItem> items, String fallbackReason) {
+    /**
+     * A filled rail: its items, why it has fewer than it could (null normally), and what was left
+     * out.
+     */
+    public record Filled(List<CatalogItem> items, String fallbackReason, List<LeftOut> leftOut) {
         public Filled {
             items = List.copyOf(items);
+            leftOut = List.copyOf(leftOut);
         }
     }
+
+    /** A candidate item the rail did not show, and why. */
+    public record LeftOut(String item, String reason) {}
+
+    static final String EXCLUDED = "its category is excluded for this visitor by the policies";
+    static final String SHOWN = "an earlier slot of the page shows it";
+    static final String UNAVAILABLE = "not available";
 
     private final Catalog catalog;
 
@@ -77,29 +88,55 @@ public final class Rails {
             Set<String> excludedCategories,
             Set<String> shown) {
         int limit = maxItems + shown.size() + OVERFETCH;
+        List<LeftOut> leftOut = new ArrayList<>();
         try {
             List<CatalogItem> picked =
-                    pick(candidates(strategy, visitor, limit), maxItems, excludedCategories, shown);
+                    pick(
+                            candidates(strategy, visitor, limit),
+                            maxItems,
+                            excludedCategories,
+                            shown,
+                            leftOut);
             if (strategy == RailStrategy.TRENDING_IN_PREFERRED_CATEGORY
                     && picked.size() < maxItems
                     && visitor.preferredCategory().isPresent()) {
                 // a small category is topped up with what trends everywhere
-                Set<String> taken = new HashSet<>(shown);
-                picked.forEach(i -> taken.add(i.id()));
+                Set<String> mine = new HashSet<>();
+                picked.forEach(i -> mine.add(i.id()));
                 picked = new ArrayList<>(picked);
-                picked.addAll(topUp(limit, maxItems - picked.size(), excludedCategories, taken));
+                picked.addAll(
+                        topUp(
+                                limit,
+                                maxItems - picked.size(),
+                                excludedCategories,
+                                shown,
+                                mine,
+                                leftOut));
             }
             picked.forEach(i -> shown.add(i.id()));
-            return new Filled(picked, null);
+            return new Filled(picked, null, leftOut);
         } catch (CatalogUnavailableException e) {
-            return new Filled(List.of(), e.reason());
+            return new Filled(List.of(), e.reason(), leftOut);
         }
     }
 
     private List<CatalogItem> topUp(
-            int limit, int missing, Set<String> excludedCategories, Set<String> taken) {
+            int limit,
+            int missing,
+            Set<String> excludedCategories,
+            Set<String> shown,
+            Set<String> mine,
+            List<LeftOut> leftOut) {
         try {
-            return pick(catalog.top(List.of(), limit), missing, excludedCategories, taken);
+            List<CatalogItem> others =
+                    catalog.top(List.of(), limit).stream()
+                            .filter(i -> !mine.contains(i.id()))
+                            .toList();
+            List<LeftOut> seenBefore = new ArrayList<>();
+            List<CatalogItem> more = pick(others, missing, excludedCategories, shown, seenBefore);
+            // an item the category's own list already left out is reported once
+            seenBefore.stream().filter(l -> !leftOut.contains(l)).forEach(leftOut::add);
+            return more;
         } catch (CatalogUnavailableException e) {
             return List.of(); // the category's own items are the better half: keep them
         }
@@ -138,18 +175,27 @@ public final class Rails {
             List<CatalogItem> candidates,
             int maxItems,
             Set<String> excludedCategories,
-            Set<String> shown) {
+            Set<String> shown,
+            List<LeftOut> leftOut) {
         List<CatalogItem> picked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (CatalogItem item : candidates) {
             if (picked.size() == maxItems) {
                 break;
             }
-            if (item.recommendable()
-                    && !excludedCategories.contains(item.category())
-                    && !shown.contains(item.id())
-                    && seen.add(item.id())) {
+            if (!seen.add(item.id())) {
+                continue;
+            }
+            String reason =
+                    !item.recommendable()
+                            ? UNAVAILABLE
+                            : excludedCategories.contains(item.category())
+                                    ? EXCLUDED
+                                    : shown.contains(item.id()) ? SHOWN : null;
+            if (reason == null) {
                 picked.add(item);
+            } else {
+                leftOut.add(new LeftOut(item.id(), reason));
             }
         }
         return picked;

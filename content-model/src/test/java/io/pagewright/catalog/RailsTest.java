@@ -138,6 +138,13 @@ class RailsTest {
                         Set.of("alcohol"),
                         shown);
         assertThat(ids(second)).as("no item twice on one page").containsExactly("raincoat");
+        assertThat(second.leftOut())
+                .containsExactly(
+                        new Rails.LeftOut("red-wine", Rails.EXCLUDED),
+                        new Rails.LeftOut("parka", Rails.SHOWN),
+                        new Rails.LeftOut("scarf", Rails.SHOWN),
+                        new Rails.LeftOut("beanie", Rails.SHOWN),
+                        new Rails.LeftOut("boots", Rails.SHOWN));
     }
 
     @Test

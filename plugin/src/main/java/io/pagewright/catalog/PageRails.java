@@ -29,14 +29,21 @@ public class PageRails {
 
     @Inject CatalogCache cache;
 
-    /** The page with its rails filled, and why a rail has fewer items than it could (or null). */
-    public record Filled(GuardedPage page, String fallbackReason) {}
+    /**
+     * The page with its rails filled, why a rail has fewer items than it could (or null), and per
+     * rail slot how it was filled.
+     */
+    public record Filled(GuardedPage page, String fallbackReason, Map<String, Rail> rails) {}
+
+    /** How one rail was filled: its strategy, the categories excluded, the items left out. */
+    public record Rail(
+            String strategy, List<String> excludedCategories, List<Rails.LeftOut> leftOut) {}
 
     public Filled fill(
             GuardedPage guarded, CompiledPolicy policy, Visitor visitor, long deadlineNanos) {
         AssembledPage page = guarded.page();
         if (page.slots().stream().noneMatch(s -> Rails.strategyOf(s.content()).isPresent())) {
-            return new Filled(guarded, null);
+            return new Filled(guarded, null, Map.of());
         }
         Rails rails = new Rails(cache.until(deadlineNanos));
         // rails read the profile as strategies do: without what data residency withholds
@@ -44,6 +51,8 @@ public class PageRails {
         Set<String> excluded = policy.excludedCategories(page.surface(), visitor);
         Set<String> shown = new HashSet<>();
         String reason = null;
+        Map<String, Rail> explained = new LinkedHashMap<>();
+        List<String> excludedList = excluded.stream().sorted().toList();
         List<SlotDecision> slots = new ArrayList<>(page.slots().size());
         for (SlotDecision slot : page.slots()) {
             Optional<RailStrategy> strategy = Rails.strategyOf(slot.content());
@@ -58,6 +67,9 @@ public class PageRails {
                             railVisitor,
                             excluded,
                             shown);
+            explained.put(
+                    slot.slot(),
+                    new Rail(strategy.get().wireName(), excludedList, filled.leftOut()));
             if (filled.fallbackReason() != null && reason == null) {
                 reason = filled.fallbackReason() + " (" + slot.slot() + ")";
             }
@@ -92,7 +104,8 @@ public class PageRails {
                         guarded.objective(),
                         guarded.impressions(),
                         guarded.limits()),
-                reason);
+                reason,
+                explained);
     }
 
     /** An item as a frontend renders it. */

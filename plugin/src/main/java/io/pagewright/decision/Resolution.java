@@ -13,7 +13,11 @@ import java.util.Objects;
  * than the best answer, if it did.
  */
 public record Resolution(
-        GuardedPage guarded, List<PolicyVersion> policies, boolean holdout, String fallbackReason) {
+        GuardedPage guarded,
+        List<PolicyVersion> policies,
+        boolean holdout,
+        String fallbackReason,
+        java.util.Map<String, io.pagewright.catalog.PageRails.Rail> rails) {
 
     /** Why less than the best answer was served ({@code profile-unavailable}), or null. */
     public static final String PROFILE_UNAVAILABLE = "profile-unavailable";
@@ -24,6 +28,7 @@ public record Resolution(
     public Resolution {
         Objects.requireNonNull(guarded, "guarded");
         policies = List.copyOf(policies);
+        rails = rails == null ? java.util.Map.of() : java.util.Map.copyOf(rails);
     }
 
     public AssembledPage page() {

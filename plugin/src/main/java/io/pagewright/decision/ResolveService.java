@@ -167,7 +167,7 @@ public class ResolveService {
                             ? decision -> Optional.empty()
                             : decision -> bandit.trace(decision.slot(), decision.variant()));
         }
-        return new Resolution(page, versions, holdout, fallbackReason);
+        return new Resolution(page, versions, holdout, fallbackReason, filled.rails());
     }
 
     /** The request context as the decision log keeps it: only what the caller stated. */

@@ -1,6 +1,7 @@
 package io.pagewright.decision.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.pagewright.catalog.PageRails;
 import io.pagewright.decision.Resolution;
 import io.pagewright.decision.SlotDecision;
 import io.pagewright.policy.GuardedPage;
@@ -15,7 +16,8 @@ import java.util.UUID;
  * assembled under, whether the visitor got personalization (false without consent or in the
  * holdout), whether they are in the surface's holdout, why a failed dependency made the answer less
  * than the best one ({@code fallbackReason}, absent normally), the slots left out because even
- * their default broke a rule, and with {@code explain=true} why each slot shows what it shows.
+ * their default broke a rule, and with {@code explain=true} why each slot shows what it shows (for
+ * a recommendation rail also its strategy, the excluded categories and the items left out).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResolveResponse(
@@ -44,7 +46,11 @@ public record ResolveResponse(
                 resolution.holdout(),
                 resolution.fallbackReason(),
                 guarded.omittedSlots(),
-                explain ? guarded.explanations().stream().map(Explanation::of).toList() : null);
+                explain
+                        ? guarded.explanations().stream()
+                                .map(e -> Explanation.of(e, resolution.rails().get(e.slot())))
+                                .toList()
+                        : null);
     }
 
     /** Why one slot shows what it shows: candidates, removals by rule, the eligible set. */
@@ -55,9 +61,10 @@ public record ResolveResponse(
             List<String> candidates,
             List<Removal> removals,
             List<Eligible> eligible,
-            String served) {
+            String served,
+            PageRails.Rail rail) {
 
-        static Explanation of(SlotExplanation e) {
+        static Explanation of(SlotExplanation e, PageRails.Rail rail) {
             return new Explanation(
                     e.slot(),
                     e.decisionId(),
@@ -73,7 +80,8 @@ public record ResolveResponse(
                                                             w.reason()))
                                             .toList())
                             .orElse(List.of()),
-                    e.served().orElse(null));
+                    e.served().orElse(null),
+                    rail);
         }
     }
 
