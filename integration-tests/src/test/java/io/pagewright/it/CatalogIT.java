@@ -184,9 +184,23 @@ class CatalogIT {
         String guarded = GuardrailsIT.guardedCopyOfTheShop(base, api);
         JsonNode page =
                 api.post(
-                                "api/v1/surfaces/" + guarded + "/resolve",
+                                "api/v1/surfaces/" + guarded + "/resolve?explain=true",
                                 Fixtures.resolve("minor-" + UUID.randomUUID(), "research", null))
                         .json();
+        JsonNode explained =
+                page.get("explanations").values().stream()
+                        .filter(e -> e.get("slot").asString().equals("recommendation-rail"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("rail");
+        assertThat(explained.get("excludedCategories").values())
+                .extracting(JsonNode::asString)
+                .contains("alcohol");
+        assertThat(explained.get("leftOut").values())
+                .extracting(l -> l.get("item").asString() + ": " + l.get("reason").asString())
+                .contains(
+                        "mulled-wine-kit: its category is excluded for this visitor by the"
+                                + " policies");
         JsonNode rail = slot(page, "recommendation-rail");
         assertThat(rail.get("content").get("items").values()).isNotEmpty();
         assertThat(rail.get("content").get("items").values())
