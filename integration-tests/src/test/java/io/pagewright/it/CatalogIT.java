@@ -262,6 +262,52 @@ class CatalogIT {
                 });
     }
 
+    @Test
+    void withElasticsearchStoppedARailSeenBeforeIsServedFromMemoryAndAColdOneSaysWhy() {
+        Api api = Api.withAllRoles(base);
+        String warm = railSurface(api, rail("warm", "trending", 4));
+        String cold = railSurface(api, rail("cold", "trending-in-preferred-category", 4));
+        // a visitor whose preferred category no rail has asked for yet
+        String category = Fixtures.uniqueKey("cold");
+        String visitor = "cold-" + UUID.randomUUID();
+        Profiles.grantConsent(api, visitor);
+        assertThat(
+                        Events.send(
+                                        api,
+                                        List.of(
+                                                event(
+                                                        "product_view",
+                                                        anonymous(visitor),
+                                                        Instant.now(),
+                                                        Map.of("productId", category + "-1", "category", category))))
+                                .status())
+                .isEqualTo(202);
+        Profiles.awaitVisitor(api, visitor, v -> category.equals(v.path("topCategory").asString(null)));
+        List<String> before = itemIds(resolve(api, warm, "w-" + UUID.randomUUID()), "warm");
+        assertThat(before).hasSize(4);
+
+        ElasticsearchProcess.stop();
+        try {
+            JsonNode served = resolve(api, warm, "w-" + UUID.randomUUID());
+            assertThat(itemIds(served, "warm")).as("from memory").isEqualTo(before);
+            assertThat(served.has("fallbackReason")).as(served.toString()).isFalse();
+
+            JsonNode unanswered = resolve(api, cold, visitor);
+            assertThat(itemIds(unanswered, "cold")).isEmpty();
+            assertThat(unanswered.get("fallbackReason").asString())
+                    .matches("catalog-(late|unavailable) \\(cold\\)");
+        } finally {
+            ElasticsearchProcess.start();
+        }
+    }
+
+    private static JsonNode resolve(Api api, String surface, String visitor) {
+        Api.Reply reply =
+                api.post("api/v1/surfaces/" + surface + "/resolve", Fixtures.resolve(visitor, null, null));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
     private static Map<String, Object> rail(String key, String strategy, int maxItems) {
         return Map.of(
                 "key",

@@ -48,7 +48,10 @@ class ReindexBrowserIT extends InBrowser {
                         + ".observe(document.body, { childList: true, subtree: true });");
         start.click();
 
-        wait.until(ExpectedConditions.attributeToBe(PROGRESS, "data-state", "done"));
+        // a rebuild re-applies every surface the suite has written so far: allow it minutes
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(300))
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(PROGRESS, "data-state", "done"));
         assertThat((Boolean) driver.executeScript("return window.sawProgressBar;")).isTrue();
         JsonNode state = Api.withAllRoles(base).get("api/v1/admin/index").json();
         assertThat(state.get("reindex").get("state").asString()).isEqualTo("done");

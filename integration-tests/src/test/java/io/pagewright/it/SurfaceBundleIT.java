@@ -134,8 +134,7 @@ class SurfaceBundleIT {
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         assertThat(started.json().get("reindex").get("total").asInt()).isGreaterThanOrEqualTo(2);
 
-        // Every index update waits for Elasticsearch's refresh (about a second each), and by now
-        // the suite has written many surfaces: a reindex takes minutes, not seconds.
+        // By now the suite has written many surfaces, each re-applied with a refresh: allow minutes.
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(300))
                 .pollInterval(java.time.Duration.ofSeconds(1))

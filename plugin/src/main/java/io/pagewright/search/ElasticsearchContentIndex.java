@@ -55,7 +55,7 @@ public class ElasticsearchContentIndex implements ContentSearch {
         }
         stale.forEach(id ->
                 operations.add(BulkOperation.of(b -> b.delete(d -> d.index(alias()).id(id)))));
-        if (client.bulk(b -> b.operations(operations).refresh(Refresh.WaitFor)).errors()) {
+        if (client.bulk(b -> b.operations(operations).refresh(Refresh.True)).errors()) {
             throw new IOException("content index update failed for surface " + key);
         }
     }

@@ -59,7 +59,9 @@ public class ElasticsearchVariantIndex implements VariantIndex {
                 operations.add(BulkOperation.of(b -> b.delete(d -> d.index(alias()).id(id))));
             }
             BulkResponse response =
-                    client.bulk(b -> b.operations(operations).refresh(Refresh.WaitFor));
+                    // refreshed at once, not at the next scheduled refresh (up to a second per
+                    // update): publishes are rare, and a reindex applies hundreds in a row
+                    client.bulk(b -> b.operations(operations).refresh(Refresh.True));
             if (response.errors()) {
                 String reasons =
                         response.items().stream()
@@ -91,7 +93,7 @@ public class ElasticsearchVariantIndex implements VariantIndex {
                 ids.stream()
                         .map(id -> BulkOperation.of(b -> b.delete(d -> d.index(alias).id(id))))
                         .toList();
-        if (client.bulk(b -> b.operations(operations).refresh(Refresh.WaitFor)).errors()) {
+        if (client.bulk(b -> b.operations(operations).refresh(Refresh.True)).errors()) {
             throw new IOException(
                     "deleting " + ids.size() + " documents from " + alias + " failed");
         }
