@@ -78,6 +78,13 @@ final class GroupCommit<B, R> {
                     alone.fail(failure);
                 }
             }
+        } finally {
+            // An Error on the way leaves the others of the group without an answer: they fail.
+            for (Pending<B, R> pending : group) {
+                if (!pending.done) {
+                    pending.fail(new IllegalStateException("The batch was not written"));
+                }
+            }
         }
     }
 

@@ -22,6 +22,9 @@ class GroupCommitTest {
             if (batches.equals(List.of("first"))) {
                 await(firstMayFinish);
             }
+            if (batches.contains("fatal")) {
+                throw new Fatal();
+            }
             if (batches.contains("bad")) {
                 throw new IllegalStateException("refused " + batches);
             }
@@ -79,6 +82,32 @@ class GroupCommitTest {
                 .anySatisfy(t -> assertThat(t).containsExactlyInAnyOrder("good", "bad"));
     }
 
+    @Test
+    void anErrorWhileWritingAGroupLeavesNoBatchOfItWithoutAnAnswer() throws Exception {
+        Store store = new Store();
+        GroupCommit<String, String> commits = new GroupCommit<>(store::write);
+        CompletableFuture<String> first = writeInThread(commits, "first");
+        awaitTransactions(store, 1);
+        CompletableFuture<String> fatal = writeInThread(commits, "fatal");
+        CompletableFuture<String> other = writeInThread(commits, "other");
+        awaitWaitingWriters(commits, 2);
+
+        store.firstMayFinish.countDown();
+
+        assertThat(first.get()).isEqualTo("FIRST");
+        List<Class<?>> causes = new java.util.ArrayList<>();
+        for (CompletableFuture<String> result : List.of(fatal, other)) {
+            assertThatThrownBy(result::get)
+                    .isInstanceOf(ExecutionException.class)
+                    .satisfies(e -> causes.add(e.getCause().getClass()));
+        }
+        assertThat(causes).containsExactlyInAnyOrder(Fatal.class, IllegalStateException.class);
+    }
+
+    private static final class Fatal extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+
     private static CompletableFuture<String> writeInThread(
             GroupCommit<String, String> commits, String batch) {
         CompletableFuture<String> result = new CompletableFuture<>();
@@ -86,7 +115,7 @@ class GroupCommitTest {
                 .start(() -> {
                     try {
                         result.complete(commits.write(batch));
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
                         result.completeExceptionally(e);
                     }
                 });
