@@ -4,6 +4,8 @@
 #   benchmarks/scripts/event-ingest.sh [seconds] [senders] [base-url] [es-url] [index-prefix]
 # Needs benchmarks/target/benchmarks.jar (mvn -o package -pl benchmarks -am -DskipTests).
 # Resets the server's ingest counters (DELETE /api/v1/admin/events/stats) before the run.
+# Sends with the delivery key and reads the stats as admin, both from the demo credentials
+# (PAGEWRIGHT_DEMO_CREDENTIALS_FILE, default var/demo-credentials.properties).
 set -euo pipefail
 seconds=${1:-60}
 senders=${2:-8}
@@ -13,16 +15,20 @@ prefix=${5:-pagewright}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 jar=$root/benchmarks/target/benchmarks.jar
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+credentials=${PAGEWRIGHT_DEMO_CREDENTIALS_FILE:-$root/var/demo-credentials.properties}
+key=$(sed -n 's/^delivery=//p' "$credentials")
+admin=$(sed -n 's/^admin=//p' "$credentials")
+[ -n "$key" ] && [ -n "$admin" ] || { echo "no delivery key or admin in $credentials" >&2; exit 1; }
 run=run$(date +%s)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-curl -sf -X DELETE "$base/api/v1/admin/events/stats"
+curl -sf -u "$admin" -X DELETE "$base/api/v1/admin/events/stats"
 # batches of 100 events, 10 per visitor, 50,000 visitors
 "$java" -cp "$jar" io.pagewright.benchmarks.events.IngestLoad \
-  "$base" "$seconds" "$senders" 100 50000 10 "$run" | tee "$out/load"
+  "$base" "$seconds" "$senders" 100 50000 10 "$run" "$key" | tee "$out/load"
 sent_at=$(date +%s.%N)
-until curl -sf "$base/api/v1/admin/events/stats" > "$out/stats" &&
+until curl -sf -u "$admin" "$base/api/v1/admin/events/stats" > "$out/stats" &&
       python3 -c 'import json,sys; b=json.load(open(sys.argv[1]))["backlog"]; sys.exit(0 if b["toFold"]==0 and b["toShip"]==0 else 1)' "$out/stats"; do
   sleep 0.5
 done

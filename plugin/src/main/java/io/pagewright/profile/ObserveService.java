@@ -17,7 +17,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,11 +44,12 @@ public class ObserveService {
 
     @Inject ProfileStore profiles;
     @Inject JournalWrites journal;
-    @Inject Validator validator;
+    @Inject ValidatorFactory validation;
     @Inject EventSettings settings;
     @Inject EventStats stats;
 
     private EventValidator eventValidator;
+    private GroupCommit<JournalWrites.Appending, List<Event>> appends;
     private IngestGate gate;
     private ProfileCache cache;
     private final VisitorProjection projection = new VisitorProjection(DerivationRules.DEFAULT);
@@ -59,7 +63,15 @@ public class ObserveService {
 
     @PostConstruct
     void create() {
-        eventValidator = new EventValidator(validator, AcceptanceWindow.DEFAULT, Clock.systemUTC());
+        eventValidator =
+                new EventValidator(
+                        validation
+                                .usingContext()
+                                .traversableResolver(new EverythingReachable())
+                                .getValidator(),
+                        AcceptanceWindow.DEFAULT,
+                        Clock.systemUTC());
+        appends = new GroupCommit<>(journal::appendAll);
         gate =
                 new IngestGate(
                         settings.maxConcurrentBatches(),
@@ -112,7 +124,7 @@ public class ObserveService {
     private int appendWithRetries(List<Event> events) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return journal.append(events, Instant.now()).size();
+                return appends.write(new JournalWrites.Appending(events, Instant.now())).size();
             } catch (RuntimeException e) {
                 if (attempt == APPEND_ATTEMPTS || !EventJournal.isConcurrentConflict(e)) {
                     throw e;
@@ -195,14 +207,44 @@ public class ObserveService {
                         + HexFormat.of().formatHex(random));
     }
 
-    /** The journal append, in a transaction of its own that commits before the 202. */
+    /**
+     * Events are records, never JPA entities: the default resolver asks the persistence provider
+     * whether every property of every event is loaded, which cost most of the validation time.
+     */
+    private static final class EverythingReachable implements TraversableResolver {
+        @Override
+        public boolean isReachable(
+                Object bean,
+                Path.Node property,
+                Class<?> rootBeanType,
+                Path pathToProperty,
+                ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(
+                Object bean,
+                Path.Node property,
+                Class<?> rootBeanType,
+                Path pathToProperty,
+                ElementType elementType) {
+            return true;
+        }
+    }
+
+    /** Journal appends, in a transaction of their own that commits before the 202. */
     @ApplicationScoped
     public static class JournalWrites {
         @Inject EventJournal journal;
 
+        /** The events of one request and when it arrived. */
+        public record Appending(List<Event> events, Instant receivedAt) {}
+
+        /** Appends the batches in order, in one transaction; returns the new events of each. */
         @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public List<Event> append(List<Event> events, Instant receivedAt) {
-            return journal.append(events, receivedAt);
+        public List<List<Event>> appendAll(List<Appending> batches) {
+            return batches.stream().map(b -> journal.append(b.events(), b.receivedAt())).toList();
         }
     }
 }

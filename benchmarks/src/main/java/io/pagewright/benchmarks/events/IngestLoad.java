@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * reached Elasticsearch.
  *
  * <pre>java -cp benchmarks.jar io.pagewright.benchmarks.events.IngestLoad \
- *     base-url seconds senders batch visitors perVisitor run-id</pre>
+ *     base-url seconds senders batch visitors perVisitor run-id [key-id:secret]</pre>
  *
  * Prints one line per second and a summary of accepted, refused (429/503) and failed requests.
  */
@@ -41,6 +41,15 @@ public final class IngestLoad {
         int visitors = Integer.parseInt(args[4]);
         int perVisitor = Integer.parseInt(args[5]);
         String run = args[6];
+        // The delivery key (HTTP Basic), as the script reads it from the demo credentials.
+        String authorization =
+                args.length > 7
+                        ? "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(
+                                                args[7].getBytes(
+                                                        java.nio.charset.StandardCharsets.UTF_8))
+                        : null;
 
         HttpClient http =
                 HttpClient.newBuilder()
@@ -61,17 +70,19 @@ public final class IngestLoad {
                                 while (System.nanoTime() < end) {
                                     String body = body(run, counter, batch, visitors, perVisitor);
                                     try {
+                                        HttpRequest.Builder request =
+                                                HttpRequest.newBuilder(events)
+                                                        .header("Content-Type", "application/json")
+                                                        .timeout(Duration.ofSeconds(30))
+                                                        .POST(
+                                                                HttpRequest.BodyPublishers.ofString(
+                                                                        body));
+                                        if (authorization != null) {
+                                            request.header("Authorization", authorization);
+                                        }
                                         HttpResponse<String> response =
                                                 http.send(
-                                                        HttpRequest.newBuilder(events)
-                                                                .header(
-                                                                        "Content-Type",
-                                                                        "application/json")
-                                                                .timeout(Duration.ofSeconds(30))
-                                                                .POST(
-                                                                        HttpRequest.BodyPublishers
-                                                                                .ofString(body))
-                                                                .build(),
+                                                        request.build(),
                                                         HttpResponse.BodyHandlers.ofString());
                                         if (response.statusCode() == 202) {
                                             accepted.add(batch);

@@ -18,7 +18,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Profiles as JSON documents with an identifier table to find them by any of their identities. */
+/**
+ * Profiles as JSON documents with an identifier table to find them by any of their identities.
+ *
+ * <p>Every call leaves nothing of its own managed in the persistence context: a fold transaction
+ * reads and saves a few hundred profiles, and each query auto-flushes, which dirty-checks every
+ * managed entity; kept, that work grew with the square of the batch.
+ */
 @ApplicationScoped
 @Transactional
 public class JpaProfileStore implements ProfileStore {
@@ -51,7 +57,11 @@ public class JpaProfileStore implements ProfileStore {
         return ids.stream()
                 .map(id -> em.find(ProfileEntity.class, id))
                 .filter(java.util.Objects::nonNull)
-                .map(JpaProfileStore::stored)
+                .map(entity -> {
+                    StoredProfile stored = stored(entity);
+                    release(List.of(entity));
+                    return stored;
+                })
                 .toList();
     }
 
@@ -74,7 +84,10 @@ public class JpaProfileStore implements ProfileStore {
         if (created) {
             em.persist(entity);
         }
-        replaceIdentities(profile);
+        List<Object> written = new java.util.ArrayList<>(replaceIdentities(profile));
+        written.add(entity);
+        em.flush();
+        release(written);
         return entity.version;
     }
 
@@ -90,18 +103,23 @@ public class JpaProfileStore implements ProfileStore {
         }
         identityRows(id.value()).forEach(em::remove);
         em.remove(entity);
+        em.flush();
     }
 
     /**
-     * Makes the identifier rows of the profile match its identities, touching only what changed.
+     * Makes the identifier rows of the profile match its identities, touching only what changed;
+     * returns the rows that stay.
      */
-    private void replaceIdentities(Profile profile) {
+    private List<ProfileIdentityEntity> replaceIdentities(Profile profile) {
         String id = profile.id().value();
         java.util.Set<IdentityKey> wanted = new java.util.HashSet<>(profile.identities());
+        List<ProfileIdentityEntity> kept = new java.util.ArrayList<>();
         for (ProfileIdentityEntity row : identityRows(id)) {
             IdentityKey key =
                     new IdentityKey(io.pagewright.event.IdentityKind.valueOf(row.kind), row.value);
-            if (!wanted.remove(key)) {
+            if (wanted.remove(key)) {
+                kept.add(row);
+            } else {
                 em.remove(row);
             }
         }
@@ -111,6 +129,17 @@ public class JpaProfileStore implements ProfileStore {
             identity.value = key.value();
             identity.profileId = id;
             em.persist(identity);
+            kept.add(identity);
+        }
+        return kept;
+    }
+
+    /**
+     * Detaches entities whose changes are flushed (inside a transaction; outside there is none).
+     */
+    private void release(List<?> entities) {
+        if (em.isJoinedToTransaction()) {
+            entities.forEach(em::detach);
         }
     }
 
