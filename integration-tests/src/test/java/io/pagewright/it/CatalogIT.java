@@ -279,10 +279,15 @@ class CatalogIT {
                                                         "product_view",
                                                         anonymous(visitor),
                                                         Instant.now(),
-                                                        Map.of("productId", category + "-1", "category", category))))
+                                                        Map.of(
+                                                                "productId",
+                                                                category + "-1",
+                                                                "category",
+                                                                category))))
                                 .status())
                 .isEqualTo(202);
-        Profiles.awaitVisitor(api, visitor, v -> category.equals(v.path("topCategory").asString(null)));
+        Profiles.awaitVisitor(
+                api, visitor, v -> category.equals(v.path("topCategory").asString(null)));
         List<String> before = itemIds(resolve(api, warm, "w-" + UUID.randomUUID()), "warm");
         assertThat(before).hasSize(4);
 
@@ -303,7 +308,9 @@ class CatalogIT {
 
     private static JsonNode resolve(Api api, String surface, String visitor) {
         Api.Reply reply =
-                api.post("api/v1/surfaces/" + surface + "/resolve", Fixtures.resolve(visitor, null, null));
+                api.post(
+                        "api/v1/surfaces/" + surface + "/resolve",
+                        Fixtures.resolve(visitor, null, null));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json();
     }

@@ -134,7 +134,8 @@ class SurfaceBundleIT {
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         assertThat(started.json().get("reindex").get("total").asInt()).isGreaterThanOrEqualTo(2);
 
-        // By now the suite has written many surfaces, each re-applied with a refresh: allow minutes.
+        // By now the suite has written many surfaces, each re-applied with a refresh: allow
+        // minutes.
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(300))
                 .pollInterval(java.time.Duration.ofSeconds(1))
