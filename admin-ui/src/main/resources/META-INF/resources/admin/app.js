@@ -15,6 +15,7 @@ import { modelsPage, modelPage } from "./models.js";
 import { simulationPage } from "./simulation.js";
 import { escalationsPage, refreshEscalationCount } from "./escalations.js";
 import { indexPage } from "./reindex.js";
+import { catalogPage, catalogItemPage } from "./catalog.js";
 import { whoAmI, signInPage, signOut, user } from "./session.js";
 import { el, showError } from "./dom.js";
 
@@ -61,6 +62,8 @@ function route() {
   if (section === "models" && key && sub) return modelPage(key, sub);
   if (section === "models") return modelsPage();
   if (section === "escalations") return escalationsPage(key === "resolved" ? "resolved" : "open");
+  if (section === "catalog" && key === "items" && sub) return catalogItemPage(sub);
+  if (section === "catalog") return catalogPage();
   if (section === "search") return searchPage();
   if (section === "index") return indexPage();
   if (section === "reviews" && key && sub) return reviewPage(key, sub);
