@@ -16,6 +16,7 @@ import { simulationPage } from "./simulation.js";
 import { escalationsPage, refreshEscalationCount } from "./escalations.js";
 import { indexPage } from "./reindex.js";
 import { catalogPage, catalogItemPage } from "./catalog.js";
+import { surfaceImportPage } from "./surface-import.js";
 import { whoAmI, signInPage, signOut, user } from "./session.js";
 import { el, showError } from "./dom.js";
 
@@ -34,7 +35,8 @@ function markNav(section) {
 
 function route() {
   const [section, key, sub, slot, kind, variant] = parts();
-  markNav(section === "new-policy" ? "policies" : section === "index" ? "search" : section || "surfaces");
+  markNav(section === "new-policy" ? "policies" : section === "index" ? "search"
+    : section === "surface-import" ? "surfaces" : section || "surfaces");
   if (section !== "reviews") refreshReviewCount();
   refreshEscalationCount();
   if (section === "surfaces" && key) {
@@ -62,6 +64,7 @@ function route() {
   if (section === "models" && key && sub) return modelPage(key, sub);
   if (section === "models") return modelsPage();
   if (section === "escalations") return escalationsPage(key === "resolved" ? "resolved" : "open");
+  if (section === "surface-import") return surfaceImportPage();
   if (section === "catalog" && key === "items" && sub) return catalogItemPage(sub);
   if (section === "catalog") return catalogPage();
   if (section === "search") return searchPage();

@@ -3,6 +3,7 @@ import { get, paths } from "./api.js";
 import { el, show, showError, loading, status, published, focusMain, surfaceHref, back, takeFlash, renderContent } from "./dom.js";
 import { can } from "./session.js";
 import { workflowPanel } from "./publishing.js";
+import { exportButton } from "./surface-import.js";
 
 export async function surfacesPage() {
   loading();
@@ -21,6 +22,9 @@ export async function surfacesPage() {
       el("td", {}, published(s.publishedAt))));
   show(
     el("h1", {}, "Surfaces"),
+    can("editor")
+      ? el("p", {}, el("a", { class: "button", href: "#/surface-import", id: "surface-import-open" }, "Import a surface"))
+      : null,
     list.total === 0
       ? el("p", { class: "muted" }, "No surfaces yet. Create one with POST /api/v1/surfaces.")
       : el("table", { "aria-label": "Surfaces" },
@@ -103,6 +107,7 @@ export async function surfacePage(key) {
     el("p", {}, el("span", { class: "muted", id: "surface-version" },
       `${surface.key} · ${surface.channel} · version ${surface.version} `), published(surface.publishedAt)),
     surfaceTabs(key, "detail"),
+    exportButton(key),
     workflowPanel(key, () => surfacePage(key)),
     ...slots,
   );
