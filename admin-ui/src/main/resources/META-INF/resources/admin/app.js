@@ -17,6 +17,7 @@ import { escalationsPage, refreshEscalationCount } from "./escalations.js";
 import { indexPage } from "./reindex.js";
 import { catalogPage, catalogItemPage } from "./catalog.js";
 import { surfaceImportPage } from "./surface-import.js";
+import { strategyPage } from "./strategy-settings.js";
 import { whoAmI, signInPage, signOut, user } from "./session.js";
 import { el, showError } from "./dom.js";
 
@@ -42,6 +43,7 @@ function route() {
   if (section === "surfaces" && key) {
     if (sub === "slots" && kind === "variants" && variant) return editorPage(key, slot, variant);
     if (sub === "slots" && kind === "add-variant") return editorPage(key, slot, null);
+    if (sub === "slots" && kind === "strategy") return strategyPage(key, slot);
     if (sub === "preview") return previewPage(key);
     if (sub === "coverage") return coveragePage(key);
     if (sub === "simulation") return simulationPage(key);

@@ -4,6 +4,7 @@ import { el, show, showError, loading, status, published, focusMain, surfaceHref
 import { can } from "./session.js";
 import { workflowPanel } from "./publishing.js";
 import { exportButton } from "./surface-import.js";
+import { strategyLine } from "./strategy-settings.js";
 
 export async function surfacesPage() {
   loading();
@@ -62,11 +63,15 @@ export function surfaceTabs(key, current) {
     tab(surfaceHref(key, "history"), "History", "history"));
 }
 
-/** The slots of a surface version in page order; editable adds Edit and Add variant actions. */
-export function slotSections(key, surface, editable) {
+/**
+ * The slots of a surface version in page order; editable adds Edit and Add variant actions, current
+ * (false for an older version) a way to each slot's strategy settings.
+ */
+export function slotSections(key, surface, editable, current = true) {
   return surface.slots.map((slot, i) =>
     el("section", { class: "slot", "aria-labelledby": "slot-" + i, "data-slot": slot.key },
       el("h2", { id: "slot-" + i }, `${i + 1}. ${slot.name}`, " ", el("span", { class: "muted" }, slot.key)),
+      strategyLine(key, slot, current),
       el("table", { "aria-label": "Variants of " + slot.name },
         el("thead", {}, el("tr", {},
           el("th", { scope: "col" }, "Variant"), el("th", { scope: "col" }, "Component type"),
