@@ -105,6 +105,10 @@ async function start() {
 
 window.addEventListener("hashchange", () => user() && route());
 window.addEventListener("pagewright:signed-out", () => {
-  whoAmI().then((me) => me || (showUser(), signInPage(start, "Your session ended. Sign in again.")));
+  // a request that was under way when someone signed out answers 401 later: keep the sign-in form
+  // they may be typing into rather than drawing it again
+  if (document.querySelector("form.signin")) return;
+  whoAmI().then((me) => me || document.querySelector("form.signin") ||
+    (showUser(), signInPage(start, "Your session ended. Sign in again.")));
 });
 start();
