@@ -1,6 +1,7 @@
 // Importing a catalog file from the browser: the file is parsed here (a JSON array, {"items": [...]}
 // or NDJSON, one item per line) and sent in chunks of at most 5,000 items, the most the server takes
-// in one request. The server validates each chunk whole; a refused chunk stops the import, and its
+// in one request; a chunk over the server's 4 MiB body limit is split in halves and sent again. The
+// server validates each chunk whole; a refused chunk stops the import, and its
 // errors (items[i].field) are mapped back to the item's place in the file. Imports are upserts by id,
 // so sending the same file again is safe.
 
@@ -59,21 +60,31 @@ function itemError(field) {
 
 /**
  * Sends parsed items chunk by chunk. onProgress(imported, total) after each accepted chunk;
- * isCancelled() is asked between chunks. Resolves to the outcome:
- * {state: "done"|"cancelled"|"refused"|"failed", imported, total, chunk, chunks, errors, message}.
+ * isCancelled() is asked between chunks. A chunk too large for the server's 4 MiB body limit (413)
+ * is split in halves and sent again. Resolves to the outcome: {state: "done"|"cancelled"|"refused"|
+ * "failed", imported, total, chunk (accepted so far), chunks (planned), first and last (the 1-based
+ * item range of the chunk that stopped it), errors, message}.
  */
 export async function sendInChunks(parsed, { onProgress, isCancelled, onChunk }) {
   const total = parsed.items.length;
-  const chunks = Math.ceil(total / CHUNK);
+  let size = CHUNK;
   let imported = 0;
-  for (let c = 0; c < chunks; c++) {
-    if (isCancelled()) return { state: "cancelled", imported, total, chunk: c, chunks };
-    onChunk?.(c, chunks);
-    const offset = c * CHUNK;
-    const items = parsed.items.slice(offset, offset + CHUNK);
+  let chunk = 0;
+  const planned = () => chunk + Math.ceil((total - imported) / size);
+  while (imported < total) {
+    if (isCancelled()) return { state: "cancelled", imported, total, chunk, chunks: planned() };
+    onChunk?.(chunk, planned());
+    const offset = imported;
+    const items = parsed.items.slice(offset, offset + size);
+    const stopped = (fields) => ({ imported, total, chunk, chunks: planned(), first: offset + 1,
+      last: offset + items.length, errors: [], ...fields });
     try {
       await request("/catalog/items", { method: "POST", body: { items }, timeout: TIMEOUT_MS });
     } catch (e) {
+      if (e.status === 413 && size > 1) {
+        size = Math.ceil(items.length / 2);
+        continue;
+      }
       if (e.status === 400 && e.errors.length) {
         const errors = e.errors.map((err) => {
           const at = itemError(err.field);
@@ -81,33 +92,30 @@ export async function sendInChunks(parsed, { onProgress, isCancelled, onChunk })
             ? { place: parsed.places[offset + at.index], field: at.field, message: err.message }
             : { place: null, field: err.field, message: err.message };
         });
-        return { state: "refused", imported, total, chunk: c, chunks, errors, message: e.message };
+        return stopped({ state: "refused", errors, message: e.message });
       }
-      return { state: "failed", imported, total, chunk: c, chunks, errors: [], message: e.message, status: e.status };
+      return stopped({ state: "failed", message: e.message, status: e.status });
     }
     imported += items.length;
+    chunk++;
     onProgress(imported, total);
   }
-  return { state: "done", imported, total, chunk: chunks, chunks };
+  return { state: "done", imported, total, chunk, chunks: chunk };
 }
 
 /** Which chunks the outcome says were written, in words. */
 function written(outcome) {
   if (outcome.chunk === 0) return "No chunk was imported before it.";
-  const last = Math.min(outcome.chunk * CHUNK, outcome.total);
   return `${outcome.chunk === 1 ? "Chunk 1" : `Chunks 1 to ${outcome.chunk}`} of ${outcome.chunks} ` +
-    `(items 1 to ${number(last)} of the file) ${outcome.chunk === 1 ? "was" : "were"} already imported.`;
+    `(items 1 to ${number(outcome.imported)} of the file) ${outcome.chunk === 1 ? "was" : "were"} already imported.`;
 }
 
 const RESEND = "Importing replaces items by id, so sending the whole file again is safe.";
 
 /** What an outcome says to the person who started the import. */
 export function outcomeView(outcome, unit) {
-  const range = () => {
-    const first = outcome.chunk * CHUNK + 1;
-    const last = Math.min((outcome.chunk + 1) * CHUNK, outcome.total);
-    return `chunk ${outcome.chunk + 1} of ${outcome.chunks} (items ${number(first)} to ${number(last)})`;
-  };
+  const range = () =>
+    `chunk ${outcome.chunk + 1} of ${outcome.chunks} (items ${number(outcome.first)} to ${number(outcome.last)})`;
   switch (outcome.state) {
     case "done":
       return el("p", { class: "notice", role: "status", id: "import-outcome", "data-state": "done" },

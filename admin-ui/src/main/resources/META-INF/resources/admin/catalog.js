@@ -21,7 +21,7 @@ export function itemHref(id) {
 }
 
 function catalogHref(params) {
-  const kept = new URLSearchParams([...params].filter(([, v]) => v !== "" && v !== "0"));
+  const kept = new URLSearchParams([...params].filter(([k, v]) => v !== "" && !(k === "from" && v === "0")));
   return "#/catalog" + (kept.toString() ? "?" + kept : "");
 }
 
@@ -104,8 +104,13 @@ function results(page, params, from) {
       last < page.total ? el("a", { class: "button", href: to(from + PAGE), id: "catalog-next" }, "Next →") : null));
 }
 
+// the import form while an import runs: a search or page change draws the screen again around it,
+// so the progress stays in view and Cancel stays reachable
+let running = null;
+
 /** The import form: a file chosen here, parsed here, sent in chunks with a progress bar. */
 function importPanel() {
+  if (running) return running;
   const file = el("input", { type: "file", id: "import-file", name: "file", accept: ".json,.ndjson,.jsonl,application/json",
     "aria-describedby": "import-help" });
   const start = el("button", { type: "submit", class: "primary", id: "import-start" }, "Import");
@@ -146,6 +151,7 @@ function importPanel() {
       return file.focus();
     }
     cancelled = false;
+    running = form;
     start.disabled = true;
     file.disabled = true;
     cancel.hidden = false;
@@ -168,6 +174,7 @@ function importPanel() {
         announce.textContent = counter.textContent;
       },
     });
+    running = null;
     form.removeAttribute("aria-busy");
     chunkNote.textContent = "";
     start.disabled = false;
