@@ -131,6 +131,8 @@ export function strategyLine(key, slot, linked = true) {
   return el("p", { class: "strategy-line", "data-strategy": slot.strategy || "rules" },
     "Strategy: ", el("strong", {}, slot.strategy || "rules"),
     settings.length ? el("span", { class: "muted" }, " · " + settings.map(([n, v]) => `${n} ${shown(v)}`).join(", ")) : null,
-    " ", linked && el("a", { href: surfaceHref(key, "slots", slot.key, "strategy"), "data-action": "strategy",
+    " ", linked && el("a", { href: surfaceHref(key, "slots", slot.key, "strategy"), "data-link": "strategy",
+      // data-action marks what changes something: viewers get a link to read the settings only
+      "data-action": can("editor") ? "strategy" : null,
       "aria-label": `Strategy settings of ${slot.name}` }, can("editor") ? "Change" : "Details"));
 }

@@ -11,31 +11,41 @@ import { problemKind } from "./form-errors.js";
 // an import of a large surface validates and writes every variant in one transaction
 const TIMEOUT_MS = 120000;
 
-/** A button that downloads the surface's export as <key>.json; errors are said next to it. */
+/**
+ * A link that downloads the surface's export as <key>.json. It reads the export itself, so a failure
+ * is said next to it rather than as a broken download; without scripts the link downloads directly.
+ * A link, not a button: exporting changes nothing, and every role may do it.
+ */
 export function exportButton(key) {
   const error = el("span", { class: "error", role: "alert", id: "export-error", hidden: true });
-  const button = el("button", { type: "button", id: "surface-export", "aria-describedby": "export-help" }, "Export");
-  button.addEventListener("click", async () => {
-    button.disabled = true;
-    button.textContent = "Exporting…";
+  const link = el("a", { href: "/api/v1" + paths.surface(key) + "/export", download: key + ".json", class: "button",
+    id: "surface-export", "aria-describedby": "export-help" }, "Export");
+  let busy = false;
+  link.addEventListener("click", async (event) => {
+    event.preventDefault();
+    if (busy) return;
+    busy = true;
+    link.setAttribute("aria-busy", "true");
+    link.textContent = "Exporting…";
     error.hidden = true;
     try {
       const bundle = (await request(paths.surface(key) + "/export")).body;
       const url = URL.createObjectURL(new Blob([JSON.stringify(bundle, null, 2) + "\n"], { type: "application/json" }));
-      const link = el("a", { href: url, download: key + ".json", hidden: true });
-      document.body.append(link);
-      link.click();
-      link.remove();
+      const download = el("a", { href: url, download: key + ".json", hidden: true });
+      document.body.append(download);
+      download.click();
+      download.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60000);
     } catch (e) {
       error.textContent = "The export failed: " + e.message;
       error.hidden = false;
     } finally {
-      button.disabled = false;
-      button.textContent = "Export";
+      busy = false;
+      link.removeAttribute("aria-busy");
+      link.textContent = "Export";
     }
   });
-  return el("p", { class: "export" }, button, " ",
+  return el("p", { class: "export" }, link, " ",
     el("span", { class: "muted", id: "export-help" }, "Downloads the surface with its component types as a JSON file that Import takes on this or another installation."),
     " ", error);
 }
