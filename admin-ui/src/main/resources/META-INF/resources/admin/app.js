@@ -15,6 +15,9 @@ import { modelsPage, modelPage } from "./models.js";
 import { simulationPage } from "./simulation.js";
 import { escalationsPage, refreshEscalationCount } from "./escalations.js";
 import { indexPage } from "./reindex.js";
+import { catalogPage, catalogItemPage } from "./catalog.js";
+import { surfaceImportPage } from "./surface-import.js";
+import { strategyPage } from "./strategy-settings.js";
 import { whoAmI, signInPage, signOut, user } from "./session.js";
 import { el, showError } from "./dom.js";
 
@@ -33,12 +36,14 @@ function markNav(section) {
 
 function route() {
   const [section, key, sub, slot, kind, variant] = parts();
-  markNav(section === "new-policy" ? "policies" : section === "index" ? "search" : section || "surfaces");
+  markNav(section === "new-policy" ? "policies" : section === "index" ? "search"
+    : section === "surface-import" ? "surfaces" : section || "surfaces");
   if (section !== "reviews") refreshReviewCount();
   refreshEscalationCount();
   if (section === "surfaces" && key) {
     if (sub === "slots" && kind === "variants" && variant) return editorPage(key, slot, variant);
     if (sub === "slots" && kind === "add-variant") return editorPage(key, slot, null);
+    if (sub === "slots" && kind === "strategy") return strategyPage(key, slot);
     if (sub === "preview") return previewPage(key);
     if (sub === "coverage") return coveragePage(key);
     if (sub === "simulation") return simulationPage(key);
@@ -61,6 +66,9 @@ function route() {
   if (section === "models" && key && sub) return modelPage(key, sub);
   if (section === "models") return modelsPage();
   if (section === "escalations") return escalationsPage(key === "resolved" ? "resolved" : "open");
+  if (section === "surface-import") return surfaceImportPage();
+  if (section === "catalog" && key === "items" && sub) return catalogItemPage(sub);
+  if (section === "catalog") return catalogPage();
   if (section === "search") return searchPage();
   if (section === "index") return indexPage();
   if (section === "reviews" && key && sub) return reviewPage(key, sub);
@@ -97,6 +105,10 @@ async function start() {
 
 window.addEventListener("hashchange", () => user() && route());
 window.addEventListener("pagewright:signed-out", () => {
-  whoAmI().then((me) => me || (showUser(), signInPage(start, "Your session ended. Sign in again.")));
+  // a request that was under way when someone signed out answers 401 later: keep the sign-in form
+  // they may be typing into rather than drawing it again
+  if (document.querySelector("form.signin")) return;
+  whoAmI().then((me) => me || document.querySelector("form.signin") ||
+    (showUser(), signInPage(start, "Your session ended. Sign in again.")));
 });
 start();

@@ -143,7 +143,7 @@ export async function versionPage(key, number) {
       : !can("editor") ? null : el("p", {}, restore, " ", el("span", { class: "muted" },
         "Restoring writes a new version with this content; later versions stay in the history.")),
     message,
-    ...slotSections(key, version, false));
+    ...slotSections(key, version, false, false));
   status.textContent = `Version ${version.version} of ${version.name}`;
   focusMain();
 }

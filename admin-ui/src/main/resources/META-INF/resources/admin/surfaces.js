@@ -3,6 +3,8 @@ import { get, paths } from "./api.js";
 import { el, show, showError, loading, status, published, focusMain, surfaceHref, back, takeFlash, renderContent } from "./dom.js";
 import { can } from "./session.js";
 import { workflowPanel } from "./publishing.js";
+import { exportButton } from "./surface-import.js";
+import { strategyLine } from "./strategy-settings.js";
 
 export async function surfacesPage() {
   loading();
@@ -21,6 +23,9 @@ export async function surfacesPage() {
       el("td", {}, published(s.publishedAt))));
   show(
     el("h1", {}, "Surfaces"),
+    can("editor")
+      ? el("p", {}, el("a", { class: "button", href: "#/surface-import", id: "surface-import-open" }, "Import a surface"))
+      : null,
     list.total === 0
       ? el("p", { class: "muted" }, "No surfaces yet. Create one with POST /api/v1/surfaces.")
       : el("table", { "aria-label": "Surfaces" },
@@ -58,11 +63,15 @@ export function surfaceTabs(key, current) {
     tab(surfaceHref(key, "history"), "History", "history"));
 }
 
-/** The slots of a surface version in page order; editable adds Edit and Add variant actions. */
-export function slotSections(key, surface, editable) {
+/**
+ * The slots of a surface version in page order; editable adds Edit and Add variant actions, current
+ * (false for an older version) a way to each slot's strategy settings.
+ */
+export function slotSections(key, surface, editable, current = true) {
   return surface.slots.map((slot, i) =>
     el("section", { class: "slot", "aria-labelledby": "slot-" + i, "data-slot": slot.key },
       el("h2", { id: "slot-" + i }, `${i + 1}. ${slot.name}`, " ", el("span", { class: "muted" }, slot.key)),
+      strategyLine(key, slot, current),
       el("table", { "aria-label": "Variants of " + slot.name },
         el("thead", {}, el("tr", {},
           el("th", { scope: "col" }, "Variant"), el("th", { scope: "col" }, "Component type"),
@@ -103,6 +112,7 @@ export async function surfacePage(key) {
     el("p", {}, el("span", { class: "muted", id: "surface-version" },
       `${surface.key} · ${surface.channel} · version ${surface.version} `), published(surface.publishedAt)),
     surfaceTabs(key, "detail"),
+    exportButton(key),
     workflowPanel(key, () => surfacePage(key)),
     ...slots,
   );
