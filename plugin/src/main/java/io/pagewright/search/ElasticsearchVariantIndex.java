@@ -59,7 +59,8 @@ public class ElasticsearchVariantIndex implements VariantIndex {
                 operations.add(BulkOperation.of(b -> b.delete(d -> d.index(alias()).id(id))));
             }
             BulkResponse response =
-                    // refreshed at once, not at the next scheduled refresh (up to a second per
+                    // refreshed at once, not at the next scheduled refresh (up to a second
+                    // per
                     // update): publishes are rare, and a reindex applies hundreds in a row
                     client.bulk(b -> b.operations(operations).refresh(Refresh.True));
             if (response.errors()) {

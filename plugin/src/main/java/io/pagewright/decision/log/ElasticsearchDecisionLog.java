@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,10 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,6 +53,8 @@ public class ElasticsearchDecisionLog implements DecisionLog {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy.MM.dd");
     private static final Logger LOG = Logger.getLogger(ElasticsearchDecisionLog.class.getName());
     private static final int BATCH = 2000;
+    // Elasticsearch refuses a bulk that holds more than a tenth of its heap (indexing pressure).
+    private static final long MAX_BULK_BYTES = 4 * 1024 * 1024;
     private static final String MAPPING =
             """
             {
@@ -107,15 +107,9 @@ public class ElasticsearchDecisionLog implements DecisionLog {
     @ConfigProperty(name = "pagewright.decisions.spool-dir")
     Optional<String> spoolDirectory;
 
-    private volatile BlockingQueue<DecisionRecord> buffer;
-    private DecisionSpool spool;
     private final Set<String> createdIndices = ConcurrentHashMap.newKeySet();
-    private final AtomicLong written = new AtomicLong();
-    private final AtomicLong spooled = new AtomicLong();
-    private volatile Instant retryAfter = Instant.EPOCH;
-    private volatile String lastError;
-    private int failures;
-    private BackgroundTask writer;
+    private DecisionWriter writer;
+    private BackgroundTask writing;
     private BackgroundTask retention;
 
     /** The log's state, for operators. */
@@ -124,18 +118,17 @@ public class ElasticsearchDecisionLog implements DecisionLog {
 
     /** Starts the writer; called once the application is up. */
     public synchronized void start() {
-        if (writer != null) {
+        if (writing != null) {
             return;
         }
-        spool();
-        buffer = new ArrayBlockingQueue<>(bufferSize);
-        writer =
+        DecisionWriter started = writer();
+        writing =
                 BackgroundTask.every(
                         scheduler,
                         "Decision log writer",
                         Duration.ofMillis(200),
                         Duration.ofMillis(200),
-                        this::flush);
+                        started::flush);
         retention =
                 BackgroundTask.every(
                         scheduler,
@@ -147,41 +140,42 @@ public class ElasticsearchDecisionLog implements DecisionLog {
 
     @PreDestroy
     synchronized void stop() {
-        if (writer != null) {
-            writer.stop();
+        if (writing != null) {
+            writing.stop();
             retention.stop();
-            List<DecisionRecord> rest = new ArrayList<>();
-            buffer.drainTo(rest);
-            spool.append(rest.stream().map(ElasticsearchDecisionLog::json).toList());
+            writer.spoolBuffered();
         }
     }
 
+    /** Buffers the decision; before {@link #start()} the buffer waits for the writer. */
     @Override
     public void record(DecisionRecord decision) {
-        BlockingQueue<DecisionRecord> queue = buffer;
-        // Not started (yet, or an instance outliving an undeploy): the spool keeps it for the
-        // writer.
-        if (queue == null || !queue.offer(decision)) {
-            spool().append(List.of(json(decision)));
-            spooled.incrementAndGet();
-        }
+        writer().record(decision);
     }
 
-    private synchronized DecisionSpool spool() {
-        if (spool == null) {
-            spool =
-                    new DecisionSpool(
-                            spoolDirectory
-                                    .filter(d -> !d.isBlank())
-                                    .map(Path::of)
-                                    .orElseGet(() ->
-                                            Path.of(
-                                                    System.getProperty(
-                                                            "jboss.server.data.dir", "."),
-                                                    "pagewright",
-                                                    "decision-spool")));
+    private synchronized DecisionWriter writer() {
+        if (writer == null) {
+            Path spool =
+                    spoolDirectory
+                            .filter(d -> !d.isBlank())
+                            .map(Path::of)
+                            .orElseGet(() ->
+                                    Path.of(
+                                            System.getProperty("jboss.server.data.dir", "."),
+                                            "pagewright",
+                                            "decision-spool"));
+            writer =
+                    new DecisionWriter(
+                            bufferSize,
+                            spool,
+                            new Codec(),
+                            this::send,
+                            BATCH,
+                            MAX_BULK_BYTES,
+                            Duration.ofSeconds(2),
+                            Clock.systemUTC());
         }
-        return spool;
+        return writer;
     }
 
     @Override
@@ -241,67 +235,18 @@ public class ElasticsearchDecisionLog implements DecisionLog {
     }
 
     public State state() {
+        DecisionWriter.State state = writer().state();
         return new State(
-                buffer == null ? 0 : buffer.size(),
-                spool == null ? 0 : spool.files(),
-                written.get(),
-                spooled.get(),
-                lastError);
+                state.buffered(),
+                state.spoolFiles(),
+                state.written(),
+                state.spooled(),
+                state.lastError());
     }
 
-    /**
-     * One round of the writer: spooled batches first (oldest first), then the buffer. A batch that
-     * cannot be sent is spooled, never dropped.
-     */
-    void flush() {
-        List<DecisionRecord> batch = new ArrayList<>();
-        buffer.drainTo(batch, BATCH);
-        List<Document> documents = batch.stream().map(Document::of).toList();
-        List<String> lines = documents.stream().map(Document::json).toList();
-        if (Instant.now().isBefore(retryAfter)) {
-            spoolBatch(lines);
-            return;
-        }
-        try {
-            Optional<Path> oldest;
-            while ((oldest = spool.oldest()).isPresent()) {
-                send(spool.read(oldest.get()).stream().map(Document::parse).toList());
-                spool.delete(oldest.get());
-            }
-        } catch (IOException | RuntimeException e) {
-            spoolBatch(lines);
-            failed(e);
-            return;
-        }
-        try {
-            send(documents);
-            failures = 0;
-            lastError = null;
-        } catch (IOException | RuntimeException e) {
-            spoolBatch(lines);
-            failed(e);
-        }
-    }
-
-    private void failed(Exception e) {
-        failures++;
-        lastError = e.getMessage();
-        retryAfter = Instant.now().plus(backoff(failures));
-        LOG.warning(() ->
-                "Decision log write failed (" + failures + " in a row), spooling: " + lastError);
-    }
-
-    private void spoolBatch(List<String> lines) {
-        spool.append(lines);
-        spooled.addAndGet(lines.size());
-    }
-
-    private void send(List<Document> documents) throws IOException {
-        if (documents.isEmpty()) {
-            return;
-        }
+    private void send(List<DecisionWriter.Document> documents) throws IOException {
         List<BulkOperation> operations = new ArrayList<>(documents.size());
-        for (Document document : documents) {
+        for (DecisionWriter.Document document : documents) {
             String index = indexFor(document.at());
             byte[] bytes = document.json().getBytes(StandardCharsets.UTF_8);
             operations.add(
@@ -323,25 +268,24 @@ public class ElasticsearchDecisionLog implements DecisionLog {
                                     .findFirst()
                                     .orElse(""));
         }
-        written.addAndGet(documents.size());
     }
 
-    /**
-     * A decision as it is indexed and spooled: serialized once when it leaves the buffer, with the
-     * day and id its index request needs, so a batch is not parsed back from its own JSON.
-     */
-    private record Document(Instant at, String id, String json) {
+    /** Decisions as JSON documents, indexed under their page decision id. */
+    private static final class Codec implements DecisionWriter.Codec {
 
-        static Document of(DecisionRecord decision) {
-            return new Document(
+        @Override
+        public DecisionWriter.Document encode(DecisionRecord decision) {
+            return new DecisionWriter.Document(
                     decision.at(),
                     decision.pageDecisionId().toString(),
-                    ElasticsearchDecisionLog.json(decision));
+                    Json.DOCUMENTS.writeValueAsString(decision));
         }
 
-        static Document parse(String line) {
+        @Override
+        public DecisionWriter.Document decode(String line) {
             DecisionRecord decision = Json.DOCUMENTS.readValue(line, DecisionRecord.class);
-            return new Document(decision.at(), decision.pageDecisionId().toString(), line);
+            return new DecisionWriter.Document(
+                    decision.at(), decision.pageDecisionId().toString(), line);
         }
     }
 
@@ -389,13 +333,5 @@ public class ElasticsearchDecisionLog implements DecisionLog {
         } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "Decision retention check failed: " + e.getMessage());
         }
-    }
-
-    static Duration backoff(int failures) {
-        return Duration.ofMillis(Math.min(30_000, 250L << Math.min(failures - 1, 10)));
-    }
-
-    private static String json(DecisionRecord decision) {
-        return Json.DOCUMENTS.writeValueAsString(decision);
     }
 }

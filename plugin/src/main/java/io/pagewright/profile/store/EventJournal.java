@@ -125,8 +125,10 @@ public class EventJournal implements EventLog {
     public List<JournalEntry> inStage(int stage, int limit) {
         return work(c -> {
             try (PreparedStatement query =
-                    // "order by stage, seq" follows the index, so the database reads the first
-                    // rows in order instead of sorting the whole backlog (H2 does otherwise).
+                    // "order by stage, seq" follows the index, so the database reads the
+                    // first
+                    // rows in order instead of sorting the whole backlog (H2 does
+                    // otherwise).
                     c.prepareStatement(
                             "select seq, event_id, occurred_at, received_at, document from"
                                     + " event_journal where stage = ? order by stage, seq fetch first "
