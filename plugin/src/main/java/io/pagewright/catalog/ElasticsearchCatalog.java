@@ -1,7 +1,6 @@
 package io.pagewright.catalog;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -12,7 +11,6 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.pagewright.platform.PagewrightConfig;
-import io.pagewright.platform.ServiceUnavailableProblem;
 import io.pagewright.search.IndexDefinition;
 import io.pagewright.search.ManagedIndex;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -232,20 +230,8 @@ public class ElasticsearchCatalog {
         return managed.alias(config.indexPrefix());
     }
 
-    private interface CatalogCall<T> {
-        T run() throws IOException;
-    }
-
-    private <T> T call(CatalogCall<T> call) {
-        try {
-            return call.run();
-        } catch (IOException | ElasticsearchException e) {
-            managed.forget();
-            throw new ServiceUnavailableProblem(
-                    "search-unavailable",
-                    "Elasticsearch is not available",
-                    "The catalog could not be reached: " + e.getMessage());
-        }
+    private <T> T call(ManagedIndex.Work<T> work) {
+        return managed.call("The catalog", work);
     }
 
     /** For the cache's refreshes: the index may be gone after a failure. */

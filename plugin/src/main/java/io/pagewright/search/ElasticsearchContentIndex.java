@@ -1,7 +1,6 @@
 package io.pagewright.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -12,7 +11,6 @@ import io.pagewright.content.SlotDefinition;
 import io.pagewright.content.StoredSurface;
 import io.pagewright.content.VariantDefinition;
 import io.pagewright.platform.PagewrightConfig;
-import io.pagewright.platform.ServiceUnavailableProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -68,54 +66,48 @@ public class ElasticsearchContentIndex implements ContentSearch {
 
     @Override
     public Result search(ContentSearch.Query query) {
-        try {
-            ensureIndex();
-            SearchResponse<ContentDocument> response =
-                    client.search(
-                            s -> {
-                                s.index(alias())
-                                        .query(query(query))
-                                        .from(query.page() * query.size())
-                                        .size(query.size())
-                                        .trackTotalHits(t -> t.enabled(true));
-                                FACET_FIELDS.forEach((facet, field) ->
-                                        s.aggregations(
-                                                facet, a -> a.terms(t -> t.field(field).size(50))));
-                                return s;
-                            },
-                            ContentDocument.class);
-            List<ContentSearch.Hit> items =
-                    response.hits().hits().stream()
-                            .map(co.elastic.clients.elasticsearch.core.search.Hit::source)
-                            .map(ElasticsearchContentIndex::hit)
-                            .toList();
-            Map<String, List<Bucket>> facets = new LinkedHashMap<>();
-            FACET_FIELDS
-                    .keySet()
-                    .forEach(facet ->
-                            facets.put(
-                                    facet,
-                                    response
-                                            .aggregations()
-                                            .get(facet)
-                                            .sterms()
-                                            .buckets()
-                                            .array()
-                                            .stream()
-                                            .map(ElasticsearchContentIndex::bucket)
-                                            .toList()));
-            long total =
-                    response.hits().total() == null
-                            ? items.size()
-                            : response.hits().total().value();
-            return new Result(total, items, facets, response.took());
-        } catch (IOException | ElasticsearchException e) {
-            managed.forget();
-            throw new ServiceUnavailableProblem(
-                    "search-unavailable",
-                    "Elasticsearch is not available",
-                    "Search could not reach Elasticsearch: " + e.getMessage());
-        }
+        return managed.call("The content index", () -> searchIndex(query));
+    }
+
+    private Result searchIndex(ContentSearch.Query query) throws IOException {
+        ensureIndex();
+        SearchResponse<ContentDocument> response =
+                client.search(
+                        s -> {
+                            s.index(alias())
+                                    .query(query(query))
+                                    .from(query.page() * query.size())
+                                    .size(query.size())
+                                    .trackTotalHits(t -> t.enabled(true));
+                            FACET_FIELDS.forEach((facet, field) ->
+                                    s.aggregations(
+                                            facet, a -> a.terms(t -> t.field(field).size(50))));
+                            return s;
+                        },
+                        ContentDocument.class);
+        List<ContentSearch.Hit> items =
+                response.hits().hits().stream()
+                        .map(co.elastic.clients.elasticsearch.core.search.Hit::source)
+                        .map(ElasticsearchContentIndex::hit)
+                        .toList();
+        Map<String, List<Bucket>> facets = new LinkedHashMap<>();
+        FACET_FIELDS
+                .keySet()
+                .forEach(facet ->
+                        facets.put(
+                                facet,
+                                response
+                                        .aggregations()
+                                        .get(facet)
+                                        .sterms()
+                                        .buckets()
+                                        .array()
+                                        .stream()
+                                        .map(ElasticsearchContentIndex::bucket)
+                                        .toList()));
+        long total =
+                response.hits().total() == null ? items.size() : response.hits().total().value();
+        return new Result(total, items, facets, response.took());
     }
 
     private static co.elastic.clients.elasticsearch._types.query_dsl.Query query(

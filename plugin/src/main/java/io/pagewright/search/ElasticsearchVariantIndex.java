@@ -1,7 +1,6 @@
 package io.pagewright.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -14,7 +13,6 @@ import io.pagewright.decision.PublishedSurface;
 import io.pagewright.decision.PublishedVariant;
 import io.pagewright.decision.VariantIndex;
 import io.pagewright.platform.PagewrightConfig;
-import io.pagewright.platform.ServiceUnavailableProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -184,20 +182,7 @@ public class ElasticsearchVariantIndex implements VariantIndex {
         return managed.alias(config.indexPrefix());
     }
 
-    private <T> T call(IndexCall<T> call) {
-        try {
-            return call.run();
-        } catch (IOException | ElasticsearchException e) {
-            managed.forget();
-            throw new ServiceUnavailableProblem(
-                    "search-unavailable",
-                    "Elasticsearch is not available",
-                    "The variants index could not be reached: " + e.getMessage());
-        }
-    }
-
-    @FunctionalInterface
-    private interface IndexCall<T> {
-        T run() throws IOException;
+    private <T> T call(ManagedIndex.Work<T> work) {
+        return managed.call("The variants index", work);
     }
 }
