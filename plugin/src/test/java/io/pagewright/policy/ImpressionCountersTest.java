@@ -10,10 +10,10 @@ import io.pagewright.decision.PublishedVariant;
 import io.pagewright.decision.RulesStrategy;
 import io.pagewright.decision.Visitor;
 import io.pagewright.policy.predicate.FieldCatalog;
+import io.pagewright.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +79,7 @@ class ImpressionCountersTest {
 
     @Test
     void aCapOfTwoASessionServesTwiceThenTheDefaultUntilTheSessionEnds() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
         ImpressionCounters counters =
                 new ImpressionCounters(new ConcurrentHashMap<>(), SESSION, clock);
         SurfaceGuardrails guardrails = capOf(2, "SESSION");
@@ -95,7 +95,7 @@ class ImpressionCountersTest {
 
     @Test
     void aStricterCapMidSessionServesTheDefaultInsteadOfFailing() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
         ImpressionCounters counters =
                 new ImpressionCounters(new ConcurrentHashMap<>(), SESSION, clock);
 
@@ -108,7 +108,7 @@ class ImpressionCountersTest {
 
     @Test
     void aDayIsTheLast24Hours() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
         ImpressionCounters counters =
                 new ImpressionCounters(new ConcurrentHashMap<>(), SESSION, clock);
         SurfaceGuardrails guardrails = capOf(1, "DAY");
@@ -211,28 +211,5 @@ class ImpressionCountersTest {
                 .isEqualTo(log);
         assertThat(log.counters()).containsEntry("VARIANT:promo", List.of(1_000_000L));
         assertThat(Map.copyOf(log.counters())).hasSize(2);
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-24T10:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -3,13 +3,12 @@ package io.pagewright.decision.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pagewright.decision.DecisionRecord;
+import io.pagewright.testing.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,28 +56,8 @@ class DecisionWriterTest {
         }
     }
 
-    /** A clock the test moves. */
-    private static final class Time extends Clock {
-        Instant now = Instant.parse("2026-12-07T12:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
     private final Store store = new Store();
-    private final Time time = new Time();
+    private final MutableClock time = new MutableClock(Instant.parse("2026-12-07T12:00:00Z"));
 
     private DecisionWriter writer(int bufferSize) {
         return new DecisionWriter(
@@ -170,7 +149,7 @@ class DecisionWriterTest {
         assertThat(writer.state().spoolFiles()).isPositive();
         assertThat(writer.state().buffered()).isZero();
 
-        time.now = time.now.plusSeconds(60);
+        time.advance(Duration.ofSeconds(60));
         List<String> third = record(writer, 3);
         writer.flush();
 
@@ -236,7 +215,7 @@ class DecisionWriterTest {
                     @Override
                     public void send(List<DecisionWriter.Document> documents) throws IOException {
                         super.send(documents);
-                        time.now = time.now.plusSeconds(1);
+                        time.advance(Duration.ofSeconds(1));
                     }
                 };
         DecisionWriter writer =
