@@ -14,7 +14,8 @@ import java.util.UUID;
  * here, and the status and problem+json are what the caller gets. {@code /auth/required} is the
  * login page (no credentials), {@code /auth/failed} the error page (wrong credentials).
  *
- * <p>Neither answer leaves a session behind: an unauthenticated caller owns nothing worth keeping.
+ * <p>Neither answer keeps a session for long: an unauthenticated caller owns nothing worth keeping
+ * (see {@link SignedInSessions}).
  *
  * <p>API clients get {@code WWW-Authenticate: Basic}; the admin UI (which sends {@code
  * X-Requested-With}) does not, so the browser shows our sign-in screen, not its own dialog.
@@ -28,10 +29,12 @@ public class SignInProblemServlet extends HttpServlet {
         boolean failed = request.getServletPath().endsWith("/failed");
         // FORM has just saved this unauthenticated request in a session, to return to it after a
         // sign-in. Nobody returns to an API call, and kept for the session timeout (8 hours) those
-        // sessions let anonymous requests fill the heap: 550,000 of them held 250 MB.
+        // sessions let anonymous requests fill the heap: 550,000 of them held 250 MB. It expires
+        // in seconds instead; invalidating it here, inside the request, would leave Weld's
+        // conversation context active on the thread for the next request.
         HttpSession saved = request.getSession(false);
         if (saved != null) {
-            saved.invalidate();
+            saved.setMaxInactiveInterval(SignedInSessions.UNAUTHENTICATED_SECONDS);
         }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         if (request.getHeader("X-Requested-With") == null) {
