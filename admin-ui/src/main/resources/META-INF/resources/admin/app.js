@@ -16,6 +16,7 @@ import { simulationPage } from "./simulation.js";
 import { escalationsPage, refreshEscalationCount } from "./escalations.js";
 import { indexPage } from "./reindex.js";
 import { catalogPage, catalogItemPage } from "./catalog.js";
+import { drawImportIndicator } from "./import-indicator.js";
 import { surfaceImportPage } from "./surface-import.js";
 import { strategyPage } from "./strategy-settings.js";
 import { whoAmI, signInPage, signOut, user } from "./session.js";
@@ -40,6 +41,7 @@ function route() {
     : section === "surface-import" ? "surfaces" : section || "surfaces");
   if (section !== "reviews") refreshReviewCount();
   refreshEscalationCount();
+  drawImportIndicator();
   if (section === "surfaces" && key) {
     if (sub === "slots" && kind === "variants" && variant) return editorPage(key, slot, variant);
     if (sub === "slots" && kind === "add-variant") return editorPage(key, slot, null);

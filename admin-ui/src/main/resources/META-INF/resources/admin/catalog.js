@@ -6,7 +6,7 @@
 import { get, request } from "./api.js";
 import { el, show, showError, loading, status, focusMain, back, flash, takeFlash } from "./dom.js";
 import { can } from "./session.js";
-import { parseCatalogFile, sendInChunks, outcomeView } from "./catalog-import.js";
+import { importPanel } from "./catalog-import-panel.js";
 
 const PAGE = 20;
 const mayChange = () => can("editor", "admin");
@@ -49,7 +49,7 @@ export async function catalogPage() {
     takeFlash(),
     el("h1", {}, "Catalog"),
     el("p", { class: "muted" }, "The products recommendation rails are filled from. Rails never show items that are not available."),
-    mayChange() ? importPanel() : el("p", { class: "muted", id: "import-role" },
+    mayChange() ? importPanel(catalogPage) : el("p", { class: "muted", id: "import-role" },
       "Importing and deleting items needs the editor or admin role."),
     searchForm(params),
     results(page, params, from));
@@ -102,96 +102,6 @@ function results(page, params, from) {
     el("nav", { class: "pager", "aria-label": "Pages of the catalog" },
       from > 0 ? el("a", { class: "button", href: to(Math.max(0, from - PAGE)), id: "catalog-previous" }, "← Previous") : null,
       last < page.total ? el("a", { class: "button", href: to(from + PAGE), id: "catalog-next" }, "Next →") : null));
-}
-
-// the import form while an import runs: a search or page change draws the screen again around it,
-// so the progress stays in view and Cancel stays reachable
-let running = null;
-
-/** The import form: a file chosen here, parsed here, sent in chunks with a progress bar. */
-function importPanel() {
-  if (running) return running;
-  const file = el("input", { type: "file", id: "import-file", name: "file", accept: ".json,.ndjson,.jsonl,application/json",
-    "aria-describedby": "import-help" });
-  const start = el("button", { type: "submit", class: "primary", id: "import-start" }, "Import");
-  const cancel = el("button", { type: "button", id: "import-cancel", hidden: true }, "Cancel");
-  const live = el("div", { id: "import-live", tabindex: "-1" });
-  const form = el("form", { class: "catalog-import", "aria-labelledby": "import-title" },
-    el("h2", { id: "import-title" }, "Import items"),
-    el("div", { class: "field" }, el("label", { for: "import-file" }, "Catalog file"), file,
-      el("p", { class: "help muted", id: "import-help" }, "A JSON array of items, an object {\"items\": [...]}, or NDJSON " +
-        "(one item per line). Items are sent 5,000 at a time and replace the items with the same id.")),
-    el("p", { class: "actions" }, start, " ", cancel),
-    live);
-  let cancelled = false;
-  cancel.addEventListener("click", () => {
-    cancelled = true;
-    cancel.disabled = true;
-    cancel.textContent = "Cancelling after this chunk…";
-  });
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    if (!file.files.length) {
-      live.replaceChildren(el("p", { class: "error", role: "alert", id: "import-outcome", "data-state": "no-file" },
-        "Choose a file first."));
-      return file.focus();
-    }
-    const chosen = file.files[0];
-    let parsed;
-    try {
-      parsed = parseCatalogFile(await chosen.text(), chosen.name);
-    } catch (e) {
-      live.replaceChildren(el("p", { class: "error", role: "alert", id: "import-outcome", "data-state": "unreadable" },
-        `Nothing was imported: ${chosen.name} could not be read. ${e.message}`));
-      return file.focus();
-    }
-    if (!parsed.items.length) {
-      live.replaceChildren(el("p", { class: "error", role: "alert", id: "import-outcome", "data-state": "empty" },
-        `Nothing was imported: ${chosen.name} holds no items.`));
-      return file.focus();
-    }
-    cancelled = false;
-    running = form;
-    start.disabled = true;
-    file.disabled = true;
-    cancel.hidden = false;
-    cancel.disabled = false;
-    cancel.textContent = "Cancel";
-    const total = parsed.items.length;
-    const bar = el("progress", { id: "import-bar", max: String(total), value: "0", "aria-label": "Import progress" });
-    const counter = el("span", { id: "import-count" }, `0 of ${number(total)} items imported`);
-    const chunkNote = el("span", { class: "muted", id: "import-chunk" });
-    const announce = el("p", { class: "visually-hidden", role: "status", id: "import-status" },
-      `Importing ${number(total)} items`);
-    live.replaceChildren(el("div", { class: "working", id: "import-progress" }, bar, counter, chunkNote), announce);
-    form.setAttribute("aria-busy", "true");
-    const outcome = await sendInChunks(parsed, {
-      isCancelled: () => cancelled,
-      onChunk: (c, chunks) => { chunkNote.textContent = ` · sending chunk ${c + 1} of ${chunks}…`; },
-      onProgress: (imported) => {
-        bar.value = imported;
-        counter.textContent = `${number(imported)} of ${number(total)} items imported`;
-        announce.textContent = counter.textContent;
-      },
-    });
-    running = null;
-    form.removeAttribute("aria-busy");
-    chunkNote.textContent = "";
-    start.disabled = false;
-    file.disabled = false;
-    cancel.hidden = true;
-    live.append(outcomeView(outcome, parsed.unit));
-    if (outcome.state === "done") {
-      announce.textContent = `Imported all ${number(total)} items.`;
-      const reload = el("button", { type: "button", id: "import-show", onclick: () => catalogPage() }, "Show the catalog");
-      live.append(el("p", {}, reload));
-      reload.focus();
-    } else {
-      announce.textContent = "";
-      live.focus();
-    }
-  });
-  return form;
 }
 
 /** One item with everything the catalog holds about it. */

@@ -91,6 +91,44 @@ class CatalogBrowserIT extends InBrowser {
                         + " return realFetch(url, options); };");
     }
 
+    /** Counts the import requests and holds each until {@link #release} lets it go. */
+    private void holdImportRequests() {
+        driver.executeScript(
+                "window.importRequests = 0; const realFetch = window.fetch;"
+                        + " window.fetch = (url, options) => {"
+                        + " if (!(String(url).endsWith('/api/v1/catalog/items') && options?.method === 'POST'))"
+                        + " return realFetch(url, options);"
+                        + " window.importRequests++;"
+                        + " return new Promise((go) => { window.release = go; })"
+                        + ".then(() => realFetch(url, options)); };");
+    }
+
+    /**
+     * Waits until the page has sent (and the test holds) the n-th import request, then lets it go.
+     */
+    private void release(long request) {
+        wait.until(d ->
+                Long.valueOf(request)
+                        .equals(driver.executeScript("return window.importRequests;")));
+        driver.executeScript("window.release();");
+    }
+
+    private void openCatalogFromTheTopBar() {
+        driver.findElement(By.cssSelector("header nav a[data-section='catalog']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("catalog-q")));
+    }
+
+    /** Leaves the Catalog screen for the Surfaces screen through the top bar. */
+    private void goToSurfaces() {
+        driver.findElement(By.cssSelector("header nav a[data-section='surfaces']")).click();
+        wait.until(
+                ExpectedConditions.attributeToBe(
+                        By.cssSelector("header nav a[data-section='surfaces']"),
+                        "aria-current",
+                        "page"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("import-file")));
+    }
+
     private long total(String category) {
         return Api.withAllRoles(base)
                 .get("api/v1/catalog/items?size=1&category=" + category)
@@ -210,15 +248,7 @@ class CatalogBrowserIT extends InBrowser {
             items.add(item(category + "-" + i, category, "Item " + i));
         }
         openCatalog();
-        // hold each import request until the test lets it go
-        driver.executeScript(
-                "window.importRequests = 0; const realFetch = window.fetch;"
-                        + " window.fetch = (url, options) => {"
-                        + " if (!(String(url).endsWith('/api/v1/catalog/items') && options?.method === 'POST'))"
-                        + " return realFetch(url, options);"
-                        + " window.importRequests++;"
-                        + " return new Promise((go) => { window.release = go; })"
-                        + ".then(() => realFetch(url, options)); };");
+        holdImportRequests();
         chooseAndImport(file(".json", Api.JSON.writeValueAsString(Map.of("items", items))));
         wait.until(
                 d -> Long.valueOf(1).equals(driver.executeScript("return window.importRequests;")));
@@ -240,6 +270,126 @@ class CatalogBrowserIT extends InBrowser {
                 .contains("Chunk 1 of 2 (items 1 to 5,000 of the file) was already imported.");
         assertThat((Long) driver.executeScript("return window.importRequests;")).isEqualTo(1L);
         assertThat(total(category)).isEqualTo(5_000);
+    }
+
+    @Test
+    void leavingTheScreenDuringAnImportKeepsItsProgressInTheTopBarAndOnTheWayBack() {
+        String category = category();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 10_001; i++) {
+            items.add(item(category + "-" + i, category, "Item " + i));
+        }
+        openCatalog();
+        holdImportRequests();
+        chooseAndImport(file(".ndjson", ndjson(items)));
+        wait.until(
+                d -> Long.valueOf(1).equals(driver.executeScript("return window.importRequests;")));
+        // a second import cannot start while this one runs, and the form says why
+        assertThat(driver.findElement(By.id("import-start")).isEnabled()).isFalse();
+        assertThat(driver.findElement(By.id("import-file")).isEnabled()).isFalse();
+        assertThat(driver.findElement(By.id("import-busy")).getText())
+                .isEqualTo(
+                        "An import is running: another can start once it has ended or been cancelled.");
+        assertThat(driver.findElement(By.id("import-indicator")).isDisplayed())
+                .as("the Catalog screen shows the progress itself")
+                .isFalse();
+
+        goToSurfaces();
+        By indicator = By.id("import-indicator");
+        wait.until(ExpectedConditions.textToBe(indicator, "Importing catalog: 0 of 10,001"));
+        release(1);
+        wait.until(ExpectedConditions.textToBe(indicator, "Importing catalog: 5,000 of 10,001"));
+        WebElement link = driver.findElement(indicator);
+        assertThat(link.getAttribute("href")).endsWith("#/catalog");
+        assertThat(link.getAttribute("data-state")).isEqualTo("running");
+        assertThat(
+                        driver.findElement(By.cssSelector("header .import-indicator"))
+                                .getAttribute("role"))
+                .isEqualTo("status");
+        Browser.screenshot(driver, "catalog-import-indicator");
+
+        link.click();
+        wait.until(
+                ExpectedConditions.textToBe(
+                        By.id("import-count"), "5,000 of 10,001 items imported"));
+        assertThat(driver.findElement(By.id("import-bar")).getAttribute("value")).isEqualTo("5000");
+        assertThat(driver.findElement(By.id("import-cancel")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("import-start")).isEnabled()).isFalse();
+        assertThat(driver.findElement(By.id("import-busy")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(indicator).isDisplayed()).isFalse();
+        assertThat(driver.findElements(OUTCOME)).isEmpty();
+        Browser.screenshot(driver, "catalog-import-back");
+
+        // the progress drawn on the way back goes on to the end
+        release(2);
+        wait.until(
+                ExpectedConditions.textToBe(
+                        By.id("import-count"), "10,000 of 10,001 items imported"));
+        release(3);
+        wait.until(ExpectedConditions.attributeToBe(OUTCOME, "data-state", "done"));
+        assertThat(driver.findElement(By.id("import-count")).getText())
+                .isEqualTo("10,001 of 10,001 items imported");
+        assertThat(driver.findElement(By.id("import-bar")).getAttribute("value"))
+                .isEqualTo("10001");
+        assertThat(driver.findElement(OUTCOME).getText())
+                .isEqualTo("Imported all 10,001 items in 3 requests.");
+        assertThat(driver.findElement(By.id("import-start")).isEnabled()).isTrue();
+        assertThat(driver.findElement(By.id("import-busy")).isDisplayed()).isFalse();
+        assertThat((Long) driver.executeScript("return window.importRequests;")).isEqualTo(3L);
+        assertThat(total(category)).isEqualTo(10_001);
+
+        goToSurfaces();
+        assertThat(driver.findElement(indicator).isDisplayed())
+                .as("the outcome was seen on the Catalog screen")
+                .isFalse();
+    }
+
+    @Test
+    void anImportThatEndsOnAnotherScreenSaysSoInTheTopBarAndTheCatalogScreenShowsItsErrors() {
+        String category = category();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 5_002; i++) {
+            items.add(item(category + "-" + i, category, "Item " + i));
+        }
+        items.get(5_001).put("title", "");
+        openCatalog();
+        holdImportRequests();
+        chooseAndImport(file(".ndjson", ndjson(items)));
+        wait.until(
+                d -> Long.valueOf(1).equals(driver.executeScript("return window.importRequests;")));
+
+        goToSurfaces();
+        By indicator = By.id("import-indicator");
+        wait.until(ExpectedConditions.textToBe(indicator, "Importing catalog: 0 of 5,002"));
+        release(1);
+        release(2);
+        wait.until(ExpectedConditions.attributeToBe(indicator, "data-state", "refused"));
+        assertThat(driver.findElement(indicator).getText())
+                .isEqualTo("Catalog import stopped: chunk 2 of 2 refused");
+        assertThat(driver.findElements(OUTCOME)).isEmpty();
+
+        driver.findElement(indicator).click();
+        wait.until(ExpectedConditions.attributeToBe(OUTCOME, "data-state", "refused"));
+        assertThat(driver.findElement(OUTCOME).getText())
+                .contains("The server refused chunk 2 of 2 (items 5,001 to 5,002)")
+                .contains("Chunk 1 of 2 (items 1 to 5,000 of the file) was already imported.");
+        assertThat(
+                        driver.findElement(By.cssSelector("#import-errors li[data-place='5002']"))
+                                .getText())
+                .startsWith("Line 5,002: title");
+        assertThat(driver.findElement(By.id("import-count")).getText())
+                .isEqualTo("5,000 of 5,002 items imported");
+        assertThat(driver.findElement(By.id("import-start")).isEnabled()).isTrue();
+        assertThat(driver.findElement(indicator).isDisplayed()).isFalse();
+        assertThat(total(category)).isEqualTo(5_000);
+        Browser.screenshot(driver, "catalog-import-refused-seen-later");
+
+        // once seen, the outcome leaves the top bar, and the next screen drawn offers a fresh form
+        goToSurfaces();
+        assertThat(driver.findElement(indicator).isDisplayed()).isFalse();
+        openCatalogFromTheTopBar();
+        assertThat(driver.findElements(OUTCOME)).isEmpty();
+        assertThat(driver.findElement(By.id("import-start")).isEnabled()).isTrue();
     }
 
     @Test
