@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Resolve throughput and latency over HTTP against a running server (./pagewright start: WildFly,
 # Elasticsearch and the decision log on), with wrk from Debian (apt-get install wrk).
-#   benchmarks/scripts/resolve-load.sh [seconds] [connections] [threads] [surface] [base-url]
+#   benchmarks/scripts/resolve-load.sh [seconds] [connections] [threads] [surface] [base-url] [es-url]
 # Every request is a delivery-key resolve of the demo surface for one of 10,000 visitors with a
-# random intent, so impression counters, the profile cache and the decision log all work.
+# random intent, so impression counters, the profile cache and the decision log all work. Also
+# prints the CPU time WildFly and Elasticsearch spent per resolve during the measurement (the
+# processes listening on the two URLs' ports).
 set -euo pipefail
 seconds=${1:-30}
 connections=${2:-16}
 threads=${3:-2}
 surface=${4:-ecommerce-homepage}
 base=${5:-http://127.0.0.1:8080}
+es=${6:-http://127.0.0.1:9200}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 credentials=${PAGEWRIGHT_DEMO_CREDENTIALS_FILE:-$root/var/demo-credentials.properties}
 key=$(sed -n 's/^delivery=//p' "$credentials")
@@ -40,6 +43,20 @@ done = function(summary, latency, requests)
   end
 end
 LUA
+port_of() { local rest=${1#*://}; rest=${rest%%/*}; echo "${rest##*:}"; }
+listener() { ss -Hltnp "sport = :$1" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1; }
+ticks() { if [ -n "$1" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi; }
+wildfly=$(listener "$(port_of "$base")")
+elasticsearch=$(listener "$(port_of "$es")")
 # warm up (JIT, caches), then measure
 wrk -t"$threads" -c"$connections" -d10s -s "$script" "$base" > /dev/null
-wrk -t"$threads" -c"$connections" -d"${seconds}s" -s "$script" "$base" | sed -n '/^requests/,$p'
+w0=$(ticks "$wildfly"); e0=$(ticks "$elasticsearch")
+out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" -s "$script" "$base" | sed -n '/^requests/,$p')
+w1=$(ticks "$wildfly"); e1=$(ticks "$elasticsearch")
+echo "$out"
+resolves=$(echo "$out" | sed -n 's/^requests \([0-9]*\),.*/\1/p')
+hz=$(getconf CLK_TCK)
+if [ -n "$wildfly" ] && [ "${resolves:-0}" -gt 0 ]; then
+  echo "cpu per resolve: WildFly $(( (w1 - w0) * 1000000 / hz / resolves )) us," \
+       "Elasticsearch $(( (e1 - e0) * 1000000 / hz / resolves )) us"
+fi
