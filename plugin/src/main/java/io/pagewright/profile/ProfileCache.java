@@ -11,7 +11,9 @@ import java.util.function.LongSupplier;
 /**
  * The resolve-time read path: the profile an identifier leads to (or its absence), kept for a short
  * time in a bounded least-recently-used map. The node that folds events invalidates what it
- * changed; other nodes see a change at the latest after {@code ttlMillis}.
+ * changed; other nodes see a change at the latest after {@code ttlMillis}. A load that an
+ * invalidation overtook (it read the store before a fold committed) is answered but not kept, so an
+ * invalidation is never undone by a slower read.
  */
 public final class ProfileCache {
 
@@ -21,6 +23,9 @@ public final class ProfileCache {
     private final long ttlMillis;
     private final LongSupplier clock;
     private final Map<IdentityKey, Cached> entries;
+
+    /** Counts invalidations; guarded by {@code entries}. */
+    private long generation;
 
     public ProfileCache(int capacity, long ttlMillis, LongSupplier clockMillis) {
         this.capacity = capacity;
@@ -40,16 +45,20 @@ public final class ProfileCache {
     /** The cached answer for the key, else {@code load}'s, which is then cached. */
     public Optional<Profile> get(IdentityKey key, Function<IdentityKey, Optional<Profile>> load) {
         long now = clock.getAsLong();
+        long loadingIn;
         synchronized (entries) {
             Cached entry = entries.get(key);
             if (entry != null && now - entry.loadedAt() < ttlMillis) {
                 return entry.profile();
             }
+            loadingIn = generation;
         }
         Optional<Profile> loaded = load.apply(key);
         if (capacity > 0 && ttlMillis > 0) {
             synchronized (entries) {
-                entries.put(key, new Cached(loaded, now));
+                if (generation == loadingIn) {
+                    entries.put(key, new Cached(loaded, now));
+                }
             }
         }
         return loaded;
@@ -71,12 +80,14 @@ public final class ProfileCache {
 
     public void invalidate(Collection<IdentityKey> keys) {
         synchronized (entries) {
+            generation++;
             keys.forEach(entries::remove);
         }
     }
 
     public void clear() {
         synchronized (entries) {
+            generation++;
             entries.clear();
         }
     }

@@ -43,6 +43,39 @@ class ProfileCacheTest {
     }
 
     @Test
+    void aLoadOvertakenByAnInvalidationIsAnsweredButNotKept() {
+        IdentityKey key = IdentityKey.user("u-2");
+        // the store is read, then a fold commits a change to the profile and invalidates it
+        Optional<Profile> answered =
+                cache.get(
+                        key,
+                        k -> {
+                            Optional<Profile> before = load(k);
+                            cache.invalidate(List.of(k));
+                            return before;
+                        });
+
+        assertThat(answered).isPresent();
+        assertThat(cache.peek(key)).isEmpty();
+        cache.get(key, this::load);
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void aClearDuringALoadKeepsItOutOfTheCacheToo() {
+        IdentityKey key = IdentityKey.anonymous("c-2");
+        cache.get(
+                key,
+                k -> {
+                    Optional<Profile> before = load(k);
+                    cache.clear();
+                    return before;
+                });
+
+        assertThat(cache.peek(key)).isEmpty();
+    }
+
+    @Test
     void anAbsentProfileIsCachedToo() {
         IdentityKey key = IdentityKey.anonymous("nobody");
         cache.get(
