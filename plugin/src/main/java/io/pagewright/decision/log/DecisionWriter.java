@@ -142,19 +142,18 @@ final class DecisionWriter {
     }
 
     /**
-     * Sends the oldest spool files, about a batch of documents, and deletes them; false when the
-     * spool is empty. A file larger than a batch (a stop spools the whole buffer) goes in several.
+     * Sends the oldest spool files, about a batch of documents (in bulks of at most a batch), and
+     * deletes them; false when the spool is empty.
      */
     private boolean resendOldest() throws IOException {
         List<Path> files = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
         for (Path file : spool.oldest(batch)) {
-            List<String> lines = spool.read(file);
-            if (!documents.isEmpty() && documents.size() + lines.size() > batch) {
+            if (documents.size() >= batch) {
                 break;
             }
             files.add(file);
-            lines.forEach(line -> documents.add(codec.decode(line)));
+            spool.read(file).forEach(line -> documents.add(codec.decode(line)));
         }
         if (files.isEmpty()) {
             return false;
