@@ -17,13 +17,10 @@ credentials=${PAGEWRIGHT_DEMO_CREDENTIALS_FILE:-$root/var/demo-credentials.prope
 key=$(sed -n 's/^delivery=//p' "$credentials")
 [ -n "$key" ] || { echo "no delivery key in $credentials" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
-# the processes listening on the two URLs' ports (several servers may run on this machine)
-port_of() { local rest=${1#*://}; rest=${rest%%/*}; echo "${rest##*:}"; }
-listener() { ss -Hltnp "sport = :$1" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1; }
+. "$(dirname "$0")/processes.sh"
 wildfly=$(listener "$(port_of "$base")")
 elasticsearch=$(listener "$(port_of "$es")")
 [ -n "$wildfly" ] && [ -n "$elasticsearch" ] || { echo "no server listening at $base or $es" >&2; exit 1; }
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)
 script=$(mktemp --suffix=.lua)
 trap 'rm -f "$script"' EXIT

@@ -43,9 +43,7 @@ done = function(summary, latency, requests)
   end
 end
 LUA
-port_of() { local rest=${1#*://}; rest=${rest%%/*}; echo "${rest##*:}"; }
-listener() { ss -Hltnp "sport = :$1" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1; }
-ticks() { if [ -n "$1" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi; }
+. "$(dirname "$0")/processes.sh"
 wildfly=$(listener "$(port_of "$base")")
 elasticsearch=$(listener "$(port_of "$es")")
 # warm up (JIT, caches), then measure
