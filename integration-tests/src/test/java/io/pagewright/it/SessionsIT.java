@@ -83,9 +83,13 @@ class SessionsIT {
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         assertThat(me.body()).contains("\"" + admin.username() + "\"");
 
-        // Not a wait for readiness: the session was made for the first, unauthenticated call and
-        // must now outlive the few seconds such a session gets.
-        Thread.sleep(Duration.ofSeconds(8));
+        // The session was made for the first, unauthenticated call and must now outlive the few
+        // seconds such a session gets: an anonymous call's session opened after our last use is
+        // gone by the time we look again.
+        assertThat(Api.anonymous(base).get("api/v1/surfaces").status()).isEqualTo(401);
+        int withTheAnonymousOne = activeSessions();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(activeSessions()).isLessThan(withTheAnonymousOne));
         HttpResponse<String> later = me(browser);
         assertThat(later.statusCode()).as(later.body()).isEqualTo(200);
     }
